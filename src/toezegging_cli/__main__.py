@@ -1,0 +1,3 @@
+from toezegging_cli.cli import main
+
+main()

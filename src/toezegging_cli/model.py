@@ -1,0 +1,169 @@
+"""The one data model every stage fills in and every renderer reads.
+
+read → clean → tag → assemble → render all pass these dataclasses along; `to_dict` gives the
+JSON shape (documented by `toezegging schema`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass
+class Source:
+    """Where a letter came from: path as given, content hash, page count and input format."""
+
+    path: str
+    sha256: str
+    pages: int
+    format: str  # "pdf" | "txt" | "stdin"
+
+
+@dataclass
+class Footnote:
+    """A footnote kept apart from the body: its number, text and the page it stands on."""
+
+    number: int
+    text: str
+    page: int
+
+
+@dataclass
+class Signatory:
+    """A signer from the closing of the letter, name as printed."""
+
+    name: str
+    role: str | None = None  # minister | staatssecretaris | minister-president
+    portfolio: str | None = None
+
+
+@dataclass
+class LetterMeta:
+    """Header and closing metadata; a field not in the letter stays None (never guessed)."""
+
+    date: str | None = None
+    subject: str | None = None
+    reference: str | None = None
+    kamerstuk: str | None = None
+    ministry: str | None = None
+    recipient: str | None = None
+    signatories: list[Signatory] = field(default_factory=list)
+
+
+@dataclass
+class Letter:
+    """A letter read and cleaned: body text, page of every body offset, footnotes, metadata.
+
+    `page_starts[i]` is the body offset where page i+1 begins (page_starts[0] == 0), so the page of
+    any offset is found by bisection without storing one number per character.
+    """
+
+    body: str
+    page_starts: list[int]
+    footnotes: list[Footnote]
+    meta: LetterMeta
+    source: Source
+    warnings: list[str] = field(default_factory=list)
+
+    def page_at(self, offset: int) -> int:
+        """Page number (1-based) of body character `offset`."""
+        return max(1, bisect.bisect_right(self.page_starts, offset))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": asdict(self.source),
+            "letter": asdict(self.meta),
+            "body": self.body,
+            "page_starts": list(self.page_starts),
+            "footnotes": [asdict(f) for f in self.footnotes],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass
+class Entity:
+    """A tagged span of the body: label (MEMBER, PARTY, MINISTER, DEBATE, DATE, DEADLINE) and value."""
+
+    label: str
+    text: str
+    start: int
+    end: int
+    page: int
+    value: dict[str, Any]
+
+
+@dataclass
+class Debate:
+    type: str | None
+    title: str | None
+    date: str | None
+
+
+@dataclass
+class Member:
+    name: str
+    party: str | None = None
+    party_source: str | None = None  # "letter" (as written) | "members-table" (looked up by date)
+
+
+@dataclass
+class Deadline:
+    text: str
+    start: str | None
+    end: str | None
+    precision: str | None = None  # day, month, quarter, season, year, event, unspecified
+    recurring: bool = False
+    estimated: bool = False
+
+
+@dataclass
+class Evidence:
+    """Where a commitment is stated: page and the letter's own sentence with its body offsets.
+
+    For a commitment made in a footnote, `footnote` holds its number and start/end index the
+    footnote's text.
+    """
+
+    page: int
+    start: int
+    end: int
+    sentence: str
+    footnote: int | None = None
+
+
+@dataclass
+class Commitment:
+    kind: str  # earlier | new
+    status: str  # fulfilled | partly_fulfilled | postponed | open
+    subject: str | None
+    debate: Debate | None
+    members: list[Member]
+    made_by: str | None
+    deadline: Deadline | None
+    evidence: Evidence
+    confidence: float
+
+
+@dataclass
+class Report:
+    """Everything `extract` says about one letter."""
+
+    source: Source
+    letter: LetterMeta
+    commitments: list[Commitment] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "source": asdict(self.source),
+            "letter": asdict(self.letter),
+            "commitments": [asdict(c) for c in self.commitments],
+            "entities": [asdict(e) for e in self.entities],
+            "warnings": list(self.warnings),
+        }
