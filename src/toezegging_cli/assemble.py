@@ -1,0 +1,329 @@
+"""Assemble commitments from a tagged letter.
+
+Each sentence is classified with the trigger phrases in `data/commitment_triggers.toml`:
+
+- an *earlier* commitment starts at a sentence that states one ("Zoals toegezegd aan het lid …",
+  "is aan de vaste commissie toegezegd dat …") or a request the letter answers ("het verzoek van de
+  vaste commissie …"); neighbouring trigger sentences in one paragraph are one commitment, and
+  sentences that point back ("deze toezegging", "Met deze brief wordt daar invulling aan gegeven")
+  only add evidence. Its status comes from the sentences after it in its section: postponed
+  ("vertraging", "meer tijd"), partly fulfilled ("nog niet helemaal afgerond"), else fulfilled;
+- a *new* commitment is a sentence in which the letter promises parliament something ("waarna ik
+  uw Kamer nader zal informeren", "De Kamer zal in de tweede helft van 2023 worden geïnformeerd").
+  When a postponed earlier commitment is followed in its section by such a promise, that promise is
+  the commitment's new term and not a commitment of its own.
+
+A mention of several commitments at once ("komen wij tegemoet aan enkele toezeggingen") is only
+reported when the letter names no specific earlier commitment.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from toezegging_cli.model import Commitment, Debate, Deadline, Entity, Evidence, Letter, Member
+
+MAX_ABSORB_DISTANCE = 14  # sentences between a postponed commitment and the promise that renews it
+HEADING_MAX_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Triggers:
+    earlier: tuple[re.Pattern, ...]
+    request: tuple[re.Pattern, ...]
+    anaphora: tuple[re.Pattern, ...]
+    generic: tuple[re.Pattern, ...]
+    new: tuple[re.Pattern, ...]
+    needs_deadline: tuple[re.Pattern, ...]
+    exclude: tuple[re.Pattern, ...]
+    partly: tuple[re.Pattern, ...]
+    postponed: tuple[re.Pattern, ...]
+    predecessor: re.Pattern
+    motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Triggers:
+    """The trigger phrases, compiled once per process."""
+    raw = tomllib.loads(
+        resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
+    )
+
+    def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in patterns)
+
+    return Triggers(
+        earlier=comp(raw["earlier"]["patterns"]),
+        request=comp(raw["request"]["patterns"]),
+        anaphora=comp(raw["anaphora"]["patterns"]),
+        generic=comp(raw["generic"]["patterns"]),
+        new=comp(raw["new"]["patterns"]),
+        needs_deadline=comp(raw["new"]["needs_deadline"]),
+        exclude=comp(raw["new"]["exclude"]),
+        partly=comp(raw["status"]["partly"]),
+        postponed=comp(raw["status"]["postponed"]),
+        predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
+    )
+
+
+def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+@dataclass
+class Sentence:
+    """One sentence with its place in the letter and what the triggers say about it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+    page: int
+    entities: list[Entity]
+    footnote: int | None = None
+    roles: set[str] = field(default_factory=set)
+
+    def first(self, label: str) -> Entity | None:
+        return next((e for e in self.entities if e.label == label), None)
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line without closing punctuation: a section heading such as '3. Zeer zorgwekkende stoffen'."""
+    p = paragraph.strip()
+    if not p or "\n" in p.strip():
+        return False
+    words = p.split()
+    if len(words) > HEADING_MAX_WORDS:
+        return False
+    if p[-1] in ".:;,?!" and not re.fullmatch(r"\d+(\.\d+)*\.?\s+\S.*", p):
+        return False
+    if p.endswith((".", ":", ";", ",")):
+        return False
+    return p[0].isupper() or p[0].isdigit()
+
+
+def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], page_of,
+               footnote: int | None = None) -> tuple[list[Sentence], dict[int, str]]:
+    """Sentences with paragraph and section numbers; returns them and the heading of each section."""
+    para_starts = _paragraph_starts(text)
+    headings: dict[int, str] = {}
+    section_of_para: list[int] = []
+    section = 0
+    for i, ps in enumerate(para_starts):
+        pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
+        para = text[ps:pe].strip()
+        if _is_heading(para):
+            section += 1
+            headings[section] = re.sub(r"^\d+(\.\d+)*\.?\s+", "", para)
+        section_of_para.append(section)
+    ents = sorted(entities, key=lambda e: e.start)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        para = max(0, _bisect(para_starts, s) - 1)
+        out.append(Sentence(
+            index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
+            page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
+        ))
+    return out, headings
+
+
+def _bisect(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, offset)
+
+
+def _classify(sent: Sentence, t: Triggers) -> None:
+    text = sent.text
+    has_deadline = sent.first("DEADLINE") is not None
+    if _any(t.generic, text):
+        sent.roles.add("generic")
+    elif _any(t.anaphora, text):
+        sent.roles.add("anaphora")
+    elif _any(t.earlier, text):
+        sent.roles.add("earlier")
+    elif _any(t.request, text) and not t.motie.search(text):
+        sent.roles.add("request")
+    if sent.roles & {"earlier", "generic"}:
+        return
+    if _any(t.new, text) and not _any(t.exclude, text):
+        present_only = not any(
+            p.search(text) for p in t.new if not any(p.pattern == q.pattern for q in t.needs_deadline)
+        )
+        if not present_only or has_deadline:
+            sent.roles.add("new")
+
+
+def _deadline(entity: Entity | None) -> Deadline | None:
+    if entity is None:
+        return None
+    v = entity.value
+    return Deadline(
+        text=entity.text, start=v.get("start"), end=v.get("end"), precision=v.get("precision"),
+        recurring=bool(v.get("recurring")), estimated=bool(v.get("estimated")),
+    )
+
+
+def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
+    """MPs the commitment was made to: MEMBER entities of the trigger sentences, not motie authors."""
+    out: list[Member] = []
+    seen: set[str] = set()
+    for s in sents:
+        for e in s.entities:
+            if e.label != "MEMBER":
+                continue
+            before = s.text[max(0, e.start - s.start - 40): e.start - s.start]
+            if t.motie.search(before) or e.value.get("role") == "motie":
+                continue
+            name = e.value.get("name") or e.text
+            if name in seen:
+                continue
+            seen.add(name)
+            out.append(Member(name=name, party=e.value.get("party"), party_source=e.value.get("party_source")))
+    return out
+
+
+def _debate(group: list[Sentence], all_sents: list[Sentence]) -> Debate | None:
+    """The debate named in the trigger sentences, else the nearest one before them in the paragraph."""
+    for s in group:
+        d = s.first("DEBATE")
+        if d:
+            return Debate(type=d.value.get("type"), title=d.value.get("title"), date=d.value.get("date"))
+    first = group[0]
+    for s in reversed(all_sents[: first.index]):
+        if s.paragraph != first.paragraph:
+            break
+        d = s.first("DEBATE")
+        if d:
+            return Debate(type=d.value.get("type"), title=d.value.get("title"), date=d.value.get("date"))
+    return None
+
+
+def _evidence(s: Sentence) -> Evidence:
+    return Evidence(page=s.page, start=s.start, end=s.end, sentence=s.text, footnote=s.footnote)
+
+
+def _signers(letter: Letter) -> str | None:
+    names = [s.name for s in letter.meta.signatories]
+    return " en ".join(names) if names else None
+
+
+def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
+    """Trigger sentences that follow each other in one paragraph form one commitment."""
+    groups: list[list[Sentence]] = []
+    for s in sents:
+        if not s.roles & {"earlier", "request", "anaphora"}:
+            continue
+        prev = groups[-1] if groups else None
+        joins = prev and prev[-1].paragraph == s.paragraph and prev[-1].footnote == s.footnote and (
+            s.index - prev[-1].index <= 3
+        )
+        if "anaphora" in s.roles:
+            if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote:
+                prev.append(s)
+            continue
+        if joins:
+            prev.append(s)
+        else:
+            groups.append([s])
+    return groups
+
+
+def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
+    """Status from the trigger sentences and what follows them up to the next commitment in the section."""
+    first = group[0]
+    scope = [s for s in sents[first.index: next_start] if s.section == first.section]
+    text = " ".join(s.text for s in scope)
+    if _any(t.partly, text):
+        return "partly_fulfilled"
+    if _any(t.postponed, text):
+        return "postponed"
+    return "fulfilled"
+
+
+def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
+                      t: Triggers) -> tuple[list[Commitment], list[Commitment]]:
+    """Specific and generic commitments of one text (the body or one footnote)."""
+    for s in sents:
+        _classify(s, t)
+    groups = [g for g in _group_earlier(sents) if any(s.roles & {"earlier", "request"} for s in g)]
+    starts = [g[0].index for g in groups]
+    signer = _signers(letter)
+    absorbed: set[int] = set()
+    earlier: list[Commitment] = []
+    for gi, group in enumerate(groups):
+        next_start = starts[gi + 1] if gi + 1 < len(groups) else len(sents)
+        status = _status(group, sents, next_start, t)
+        core = [s for s in group if s.roles & {"earlier", "request"}]
+        evidence = next((s for s in core if "earlier" in s.roles), core[0])
+        deadline = next((_deadline(s.first("DEADLINE")) for s in core if s.first("DEADLINE")), None)
+        if status in {"postponed", "partly_fulfilled"}:
+            last = group[-1].index
+            for s in sents[last + 1: last + 1 + MAX_ABSORB_DISTANCE]:
+                if s.section != group[0].section:
+                    break
+                if "new" in s.roles and s.index not in absorbed:
+                    renewed = _deadline(s.first("DEADLINE"))
+                    if renewed or status == "postponed":
+                        deadline = renewed or deadline
+                        if status == "postponed":
+                            absorbed.add(s.index)
+                        break
+        context = " ".join(s.text for s in group)
+        made_by = "voorganger" if t.predecessor.search(context) else signer
+        explicit = any("earlier" in s.roles for s in core)
+        earlier.append(Commitment(
+            kind="earlier", status=status, subject=headings.get(group[0].section) or letter.meta.subject,
+            debate=_debate(core, sents), members=_members(core, t), made_by=made_by, deadline=deadline,
+            evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,
+        ))
+    in_groups = {s.index for g in groups for s in g}
+    new: list[Commitment] = []
+    for s in sents:
+        if "new" not in s.roles or s.index in absorbed or s.index in in_groups:
+            continue
+        deadline = _deadline(s.first("DEADLINE"))
+        new.append(Commitment(
+            kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
+            debate=None, members=[], made_by=signer, deadline=deadline, evidence=_evidence(s),
+            confidence=0.85 if deadline else 0.7,
+        ))
+    generic = [
+        Commitment(
+            kind="earlier", status="fulfilled", subject=letter.meta.subject, debate=None, members=[],
+            made_by=signer, deadline=None, evidence=_evidence(s), confidence=0.6,
+        )
+        for s in sents if "generic" in s.roles
+    ]
+    specific = sorted(earlier + new, key=lambda c: c.evidence.start)
+    return specific, generic
+
+
+def assemble(letter: Letter, tagged) -> list[Commitment]:
+    """All commitments of a tagged letter (`tag.Tagged`), body first, then footnotes."""
+    t = triggers()
+    body = tagged.body
+    sents, headings = _sentences(body.text, body.sentences, body.entities, letter.page_at)
+    specific, generic = _text_commitments(letter, sents, headings, t)
+    for footnote, ft in tagged.footnotes:
+        fsents, _ = _sentences(ft.text, ft.sentences, ft.entities, lambda _o, p=footnote.page: p,
+                               footnote=footnote.number)
+        s2, g2 = _text_commitments(letter, fsents, {}, t)
+        specific += s2
+        generic += g2
+    if any(c.kind == "earlier" for c in specific):
+        return specific
+    return generic[:1] + specific
