@@ -1,0 +1,123 @@
+"""Commitment assembly on real letters and on sentences written the way letters write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from toezegging_cli.extract import extract_path, report_for
+from toezegging_cli.model import Letter, LetterMeta, Signatory, Source
+
+
+def _letter(body: str, date: str | None = "2024-05-01") -> Letter:
+    return Letter(
+        body=body, page_starts=[0], footnotes=[],
+        meta=LetterMeta(date=date, signatories=[Signatory("F. Rijkaart", "minister")]),
+        source=Source("test.txt", "0" * 64, 1, "txt"),
+    )
+
+
+def _commitments(body: str, date: str | None = "2024-05-01"):
+    return report_for(_letter(body, date)).commitments
+
+
+def test_seed_letter_gives_two_earlier_and_one_new(corpus_dir):
+    report = extract_path(str(corpus_dir / "letters" / "integriteit-dialoogreeks-2025.txt"))
+    kinds = [(c.kind, c.status) for c in report.commitments]
+    assert kinds.count(("earlier", "partly_fulfilled")) == 1
+    assert kinds.count(("earlier", "fulfilled")) == 1
+    assert kinds.count(("new", "open")) == 1
+    assert len(kinds) == 3
+
+    partly = next(c for c in report.commitments if c.status == "partly_fulfilled")
+    assert partly.debate.type == "commissiedebat"
+    assert partly.debate.title == "Integriteit Openbaar Bestuur"
+    assert partly.debate.date == "2025-03-12"
+    assert [(m.name, m.party) for m in partly.members] == [("Van Waveren", "NSC")]
+    assert partly.deadline.end == "2025-12-31"
+
+    fulfilled = next(c for c in report.commitments if c.status == "fulfilled")
+    assert fulfilled.debate.title == "Functioneren Rijksdienst"
+    assert fulfilled.debate.date == "2025-04-24"
+    assert fulfilled.made_by == "voorganger"
+    assert [(m.name, m.party) for m in fulfilled.members] == [("Van Waveren", "NSC")]
+
+    new = next(c for c in report.commitments if c.kind == "new")
+    assert new.deadline.text == "eind van dit jaar"
+    assert new.deadline.end == "2025-12-31"
+    assert "uw Kamer nader zal informeren" in new.evidence.sentence
+
+
+def test_evidence_indexes_the_body(corpus_letters):
+    for path in corpus_letters:
+        report = extract_path(str(path))
+        from toezegging_cli.read import read_letter
+
+        body = read_letter(str(path)).body
+        for c in report.commitments:
+            if c.evidence.footnote is None:
+                assert body[c.evidence.start:c.evidence.end] == c.evidence.sentence, path.name
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, status",
+    [
+        ("Zoals toegezegd aan het lid Bamenga in het commissiedebat Water op 14 februari 2024 stuur ik "
+         "u hierbij het rapport.", "earlier", "fulfilled"),
+        ("Ik zal uw Kamer voor de zomer informeren over de uitkomsten.", "new", "open"),
+        ("De Kamer zal in de tweede helft van 2024 worden geïnformeerd over de voortgang.", "new", "open"),
+        ("Voor het kerstreces ontvangt uw Kamer de evaluatie.", "new", "open"),
+        ("Ik kom hierop terug in de voortgangsbrief van dit najaar.", "new", "open"),
+    ],
+)
+def test_single_sentence_commitments(sentence, kind, status):
+    found = _commitments(sentence)
+    assert [(c.kind, c.status) for c in found] == [(kind, status)]
+    assert found[0].evidence.sentence == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met de motie Klaver c.s. verzocht uw Kamer het kabinet een voorstel te doen.",
+        "Uw Kamer werd op 8 april 2021 geïnformeerd over de voorgestelde aanpak.",
+        "Gelijktijdig met deze brief wordt de Kamer ook geïnformeerd over de verkenning.",
+        "Op de derde en vierde aanbeveling kom ik later in deze brief terug.",
+        "Met deze brief informeer ik de Kamer over de voortgang van de aanpak.",
+        "Het kabinet zal zich inzetten om hier samen met de eilanden verder aan te werken.",
+    ],
+)
+def test_not_a_commitment(sentence):
+    assert _commitments(sentence) == []
+
+
+def test_postponed_commitment_takes_the_new_term_and_no_separate_promise():
+    body = (
+        "Tijdens het commissiedebat Verkeersveiligheid op 8 maart 2023 is aan de vaste commissie "
+        "toegezegd dat de Kamer voor de zomer wordt geïnformeerd over de evaluatie. Het onderzoek heeft "
+        "helaas vertraging opgelopen. Ik zal uw Kamer in het derde kwartaal van 2023 informeren."
+    )
+    found = _commitments(body, "2023-06-20")
+    assert len(found) == 1
+    c = found[0]
+    assert (c.kind, c.status) == ("earlier", "postponed")
+    assert c.deadline.text == "in het derde kwartaal van 2023"
+    assert (c.deadline.start, c.deadline.end) == ("2023-07-01", "2023-09-30")
+
+
+def test_generic_mention_only_without_specific_commitments():
+    generic = "Met deze brief kom ik tegemoet aan enkele toezeggingen en moties."
+    assert [(c.kind, c.status) for c in _commitments(generic)] == [("earlier", "fulfilled")]
+    specific = generic + "\n\nZoals toegezegd aan het lid Kröger stuur ik u het rapport."
+    found = _commitments(specific)
+    assert len(found) == 1 and "Kröger" in found[0].evidence.sentence
+
+
+def test_motie_author_is_not_the_member_of_a_commitment():
+    body = (
+        "Bij brief van 29 januari 2024 is uw Kamer geïnformeerd over de uitvoering van de motie Ellian c.s. "
+        "In die brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd."
+    )
+    found = _commitments(body, "2024-09-23")
+    assert len(found) == 1
+    assert found[0].members == []
+    assert found[0].deadline is not None and found[0].deadline.end == "2024-07-04"
