@@ -60,7 +60,7 @@ def make_report(path: str = "brieven/luchtvaart.pdf", sha: str = "a" * 64, **met
     new = Commitment(
         kind="new", status="open", subject="Emissies door de luchtvaart", debate=None, members=[],
         made_by="Mark Harbers",
-        deadline=Deadline("in de tweede helft van 2023", "2023-07-01", "2023-12-31", "half"),
+        deadline=Deadline("in de tweede helft van 2023", "2023-07-01", "2023-12-31"),
         evidence=Evidence(3, 500, 500 + len(LONG), LONG), confidence=0.85,
     )
     undated = Commitment(

@@ -1,0 +1,183 @@
+"""JSON Schema (draft 2020-12) of `Report.to_dict()` and of a JSON-lines error record.
+
+`toezegging schema` prints `report_schema()`; the vocabularies below are the contract between the
+stages that fill the model and the programs that read the output.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toezegging_cli.model import SCHEMA_VERSION
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+
+KINDS = ("earlier", "new")
+STATUSES = ("fulfilled", "partly_fulfilled", "postponed", "open")
+EARLIER_STATUSES = ("fulfilled", "partly_fulfilled", "postponed")
+ROLES = ("minister", "staatssecretaris", "minister-president")
+FORMATS = ("pdf", "txt", "stdin")
+PARTY_SOURCES = ("letter", "members-table")
+PRECISIONS = ("day", "month", "quarter", "season", "year", "event", "unspecified")
+DEBATE_TYPES = (
+    "commissiedebat", "plenair debat", "notaoverleg", "wetgevingsoverleg", "algemeen overleg",
+    "schriftelijk overleg", "mondelinge vragen", "begrotingsbehandeling", "tweeminutendebat",
+)
+ENTITY_LABELS = ("MEMBER", "PARTY", "MINISTER", "DEBATE", "DATE", "DEADLINE")
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _nullable_enum(values: tuple[str, ...]) -> dict[str, Any]:
+    return {"enum": [*values, None]}
+
+
+def _object(properties: dict[str, Any], required: list[str] | None = None, **extra: Any) -> dict[str, Any]:
+    """A closed object: every property listed, all required unless `required` says otherwise."""
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties) if required is None else required,
+        "additionalProperties": False,
+        **extra,
+    }
+
+
+_STRING = {"type": "string"}
+_TEXT = {"type": "string", "minLength": 1}
+_DATE = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+_PAGE = {"type": "integer", "minimum": 1}
+_OFFSET = {"type": "integer", "minimum": 0}
+
+
+def _source() -> dict[str, Any]:
+    return _object({
+        "path": {"type": "string", "description": "The letter's path as given ('-' for stdin)."},
+        "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$",
+                   "description": "SHA-256 of the input bytes."},
+        "pages": {"type": "integer", "minimum": 0},
+        "format": {"enum": list(FORMATS)},
+    })
+
+
+def _letter() -> dict[str, Any]:
+    signatory = _object({
+        "name": _TEXT,
+        "role": _nullable_enum(ROLES),
+        "portfolio": _nullable(_TEXT),
+    })
+    return _object({
+        "date": {**_nullable(_DATE), "description": "Date of the letter; null when it states none."},
+        "subject": {**_nullable(_STRING), "description": "'Betreft' line."},
+        "reference": {**_nullable(_STRING), "description": "'Ons kenmerk'."},
+        "kamerstuk": {**_nullable(_STRING), "description": "Kamerstuk number, e.g. '31 936, nr. 989'."},
+        "ministry": {**_nullable(_STRING), "description": "Sending ministry, without 'Ministerie van'."},
+        "recipient": _nullable(_STRING),
+        "signatories": {"type": "array", "items": signatory},
+    })
+
+
+def _commitment() -> dict[str, Any]:
+    debate = _object({
+        "type": _nullable_enum(DEBATE_TYPES),
+        "title": _nullable(_STRING),
+        "date": _nullable(_DATE),
+    })
+    member = _object({
+        "name": _TEXT,
+        "party": _nullable(_TEXT),
+        "party_source": {**_nullable_enum(PARTY_SOURCES),
+                         "description": "'letter': as written; 'members-table': looked up by date."},
+    })
+    deadline = _object({
+        "text": {"type": "string", "description": "The term as the letter words it."},
+        "start": _nullable(_DATE),
+        "end": {**_nullable(_DATE), "description": "Last day on which the promise is still kept."},
+        "precision": _nullable_enum(PRECISIONS),
+        "recurring": {"type": "boolean"},
+        "estimated": {"type": "boolean", "description": "Dates inferred (e.g. a recess) rather than stated."},
+    })
+    evidence = _object({
+        "page": _PAGE,
+        "start": _OFFSET,
+        "end": _OFFSET,
+        "sentence": _TEXT,
+        "footnote": {**_nullable({"type": "integer", "minimum": 1}),
+                     "description": "Footnote number when the commitment stands in a footnote."},
+    })
+    return _object(
+        {
+            "kind": {"enum": list(KINDS),
+                     "description": "earlier: made before and addressed by this letter; new: made in it."},
+            "status": {"enum": list(STATUSES)},
+            "subject": _nullable(_STRING),
+            "debate": _nullable(debate),
+            "members": {"type": "array", "items": member},
+            "made_by": _nullable(_STRING),
+            "deadline": _nullable(deadline),
+            "evidence": evidence,
+            "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        },
+        allOf=[
+            {"if": {"properties": {"kind": {"const": "new"}}},
+             "then": {"properties": {"status": {"const": "open"}}}},
+            {"if": {"properties": {"kind": {"const": "earlier"}}},
+             "then": {"properties": {"status": {"enum": list(EARLIER_STATUSES)}}}},
+        ],
+    )
+
+
+def _entity() -> dict[str, Any]:
+    return _object({
+        "label": {"enum": list(ENTITY_LABELS)},
+        "text": _STRING,
+        "start": _OFFSET,
+        "end": _OFFSET,
+        "page": _PAGE,
+        "value": {"type": "object", "description": "Normalised value; its keys depend on the label."},
+    })
+
+
+def report_schema() -> dict[str, Any]:
+    """Schema of one `extract --format json` document (and of each good JSON-lines record)."""
+    return {
+        "$schema": DRAFT,
+        "$id": f"urn:toezegging:report:{SCHEMA_VERSION}",
+        "title": "toezegging report",
+        "description": "The commitments (toezeggingen) found in one Dutch Kamerbrief.",
+        **_object({
+            "schema_version": {"const": SCHEMA_VERSION},
+            "source": _source(),
+            "letter": _letter(),
+            "commitments": {"type": "array", "items": _commitment()},
+            "entities": {"type": "array", "items": _entity()},
+            "warnings": {"type": "array", "items": _STRING},
+        }),
+    }
+
+
+def error_schema() -> dict[str, Any]:
+    """Schema of the JSON-lines record written for a letter that could not be processed."""
+    return {
+        "$schema": DRAFT,
+        "$id": f"urn:toezegging:error:{SCHEMA_VERSION}",
+        "title": "toezegging error record",
+        **_object(
+            {
+                "schema_version": {"const": SCHEMA_VERSION},
+                "source": _object({"path": _STRING}),
+                "error": {**_TEXT, "description": "One-line reason, e.g. 'not a PDF'."},
+            },
+            required=["source", "error"],
+        ),
+    }
+
+
+def batch_line_schema() -> dict[str, Any]:
+    """Schema of any line of `extract --format jsonl`: a report or an error record."""
+    report, error = report_schema(), error_schema()
+    for part in (report, error):
+        part.pop("$schema")
+    return {"$schema": DRAFT, "title": "toezegging JSON-lines record", "oneOf": [report, error]}
