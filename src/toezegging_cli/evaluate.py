@@ -1,0 +1,411 @@
+"""Score extraction against gold answers, in process, with the corpus scorer's rules.
+
+For every GOLD_DIR/NAME.gold.json the letter LETTERS_DIR/NAME.(pdf|txt) is extracted and compared
+with the gold (format: the corpus README). A predicted commitment matches a gold one when its
+evidence sentence and the gold quote share most of their content words (at least three, stop words
+aside; overlap of the shorter text ≥ 0.6); each gold commitment matches at most one prediction,
+best overlap first. Matched pairs are then compared field by field (dates exact, titles and
+subjects by similarity, members by surname, deadline ends within 14 days), and each letter's
+metadata likewise. A letter whose extraction fails counts as an empty answer.
+
+The figures are those of the project's external scorer (`tools/score.py` beside the corpus), so
+the two can be checked against each other; the pipeline is loaded once for all letters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+DEADLINE_TOLERANCE_DAYS = 14
+MATCH_THRESHOLD = 0.6
+MIN_SHARED_WORDS = 3
+LETTER_SUFFIXES = (".pdf", ".txt")
+
+_STOPWORDS_TEXT = """
+aan al als bij dan dat de deze dit die door een en er dus haar heb hebben heeft hem het hier hij hun ik
+in is je kan kunnen maar met mij mijn na naar niet nog nu of om ons onze ook op over te tot u uit uw van
+voor was wat we wel werd wie wij worden wordt ze zal zich zij zijn zo zou zullen
+"""
+STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
+NAME_PARTICLES = frozenset({"van", "de", "der", "den", "het", "ter", "ten", "te", "in", "t", "d"})
+
+Extractor = Callable[[Path], dict[str, Any]]
+
+
+# --- comparison of texts --------------------------------------------------------------------------
+
+def norm(text: str | None) -> str:
+    """Lower case, accents and punctuation removed, whitespace collapsed."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+
+
+def words(text: str | None) -> set[str]:
+    return set(norm(text).split())
+
+
+def content_words(text: str | None) -> set[str]:
+    """Words of three letters or more that are not stop words."""
+    return {w for w in norm(text).split() if len(w) >= 3 and w not in STOPWORDS}
+
+
+def overlap(quote: str | None, sentence: str | None) -> float:
+    """Share of the shorter text's content words that the other also has (0 below three shared)."""
+    a, b = content_words(quote), content_words(sentence)
+    shared = len(a & b)
+    if shared < MIN_SHARED_WORDS:
+        return 0.0
+    return shared / min(len(a), len(b))
+
+
+def phrase_overlap(a: str | None, b: str | None) -> float:
+    """Word overlap of two short phrases (deadline texts)."""
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def surname(name: str | None) -> str:
+    """'het lid Van Waveren' / 'H. van Waveren' -> 'van waveren': MPs are compared by surname."""
+    parts = norm(name).split()
+    out: list[str] = []
+    for p in reversed(parts):
+        if out and p not in NAME_PARTICLES:
+            break
+        out.insert(0, p)
+    while len(out) > 1 and out[0] not in NAME_PARTICLES and len(out[0]) <= 2:
+        out.pop(0)
+    return " ".join(out)
+
+
+def similar(a: str | None, b: str | None, threshold: float = 0.8) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return SequenceMatcher(None, norm(a), norm(b)).ratio() >= threshold
+
+
+def as_date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def evidence_sentence(commitment: dict[str, Any]) -> str:
+    """The sentence a predicted commitment cites (tolerating older or foreign output shapes)."""
+    ev = commitment.get("evidence")
+    if isinstance(ev, list):
+        ev = ev[0] if ev else {}
+    if isinstance(ev, dict):
+        return ev.get("sentence") or ev.get("text") or ""
+    return commitment.get("text") or commitment.get("quote") or ""
+
+
+# --- tallies --------------------------------------------------------------------------------------
+
+@dataclass
+class Tally:
+    """Right and total counts per field."""
+
+    right: dict[str, int] = field(default_factory=dict)
+    total: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, ok: bool) -> None:
+        self.total[name] = self.total.get(name, 0) + 1
+        self.right[name] = self.right.get(name, 0) + int(bool(ok))
+
+    def merge(self, other: Tally) -> None:
+        for k, v in other.total.items():
+            self.total[k] = self.total.get(k, 0) + v
+            self.right[k] = self.right.get(k, 0) + other.right.get(k, 0)
+
+    def accuracy(self) -> float:
+        n = sum(self.total.values())
+        return sum(self.right.values()) / n if n else 1.0
+
+    def wrong(self) -> dict[str, int]:
+        return {k: n - self.right.get(k, 0) for k, n in self.total.items() if self.right.get(k, 0) < n}
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        return {k: {"right": self.right.get(k, 0), "total": n,
+                    "accuracy": round(self.right.get(k, 0) / n, 4)} for k, n in sorted(self.total.items())}
+
+
+def score_letter(gold_letter: dict[str, Any], pred_letter: dict[str, Any] | None, tally: Tally) -> None:
+    """Compare the letter's metadata: date, subject, reference, ministry, signers."""
+    pred_letter = pred_letter or {}
+    if gold_letter.get("date") is not None:
+        tally.add("letter.date", gold_letter["date"] == (pred_letter.get("date") or "")[:10])
+    for key in ("subject", "reference"):
+        if gold_letter.get(key):
+            tally.add(f"letter.{key}", similar(gold_letter[key], pred_letter.get(key) or "", 0.85))
+    if gold_letter.get("ministry"):
+        got = norm(pred_letter.get("ministry") or "")
+        tally.add("letter.ministry", norm(gold_letter["ministry"]) in got and got != "")
+    gold_names = {surname(s["name"]) for s in gold_letter.get("signatories") or []}
+    if gold_names:
+        pred_names = {surname(s.get("name", "")) for s in pred_letter.get("signatories") or []}
+        tally.add("letter.signatories", gold_names == pred_names)
+
+
+def score_fields(gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> None:
+    """Compare the fields of one matched gold/predicted commitment pair."""
+    tally.add("kind", gold["kind"] == pred.get("kind"))
+    tally.add("status", gold.get("status") == pred.get("status"))
+    gd, pd = gold.get("debate"), pred.get("debate") or {}
+    if gd:
+        if gd.get("date"):
+            tally.add("debate.date", gd["date"] == (pd.get("date") or "")[:10])
+        if gd.get("type"):
+            tally.add("debate.type", norm(gd["type"]) == norm(pd.get("type") or ""))
+        if gd.get("title"):
+            tally.add("debate.title", similar(gd["title"], pd.get("title") or "", 0.75))
+    if gold.get("members"):
+        pm = pred.get("members") or []
+        tally.add("members", {surname(m["name"]) for m in gold["members"]}
+                  == {surname(m.get("name", "")) for m in pm})
+        parties = {surname(m["name"]): m["party"] for m in gold["members"] if m.get("party")}
+        for who, party in parties.items():
+            got = next((m.get("party") for m in pm if surname(m.get("name", "")) == who), None)
+            tally.add("members.party", norm(party) == norm(got or ""))
+    gdl = gold.get("deadline") or {}
+    if gdl.get("end"):
+        got = as_date((pred.get("deadline") or {}).get("end"))
+        want = as_date(gdl["end"])
+        tally.add("deadline.end", got is not None and want is not None
+                  and abs((got - want).days) <= DEADLINE_TOLERANCE_DAYS)
+    elif gdl.get("text"):
+        got_text = (pred.get("deadline") or {}).get("text") or ""
+        tally.add("deadline.text", phrase_overlap(gdl["text"], got_text) >= MATCH_THRESHOLD)
+
+
+def match(gold_list: list[dict[str, Any]], pred_list: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Pair gold and predicted commitments, greedily by overlap; (gold index, prediction index)."""
+    pairs = sorted(((overlap(g.get("quote"), evidence_sentence(p)), i, j)
+                    for i, g in enumerate(gold_list) for j, p in enumerate(pred_list)), reverse=True)
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for ov, i, j in pairs:
+        if ov < MATCH_THRESHOLD or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((i, j))
+    return out
+
+
+# --- results --------------------------------------------------------------------------------------
+
+@dataclass
+class LetterScore:
+    """How one letter scored."""
+
+    name: str
+    gold: int
+    predicted: int
+    matched: int
+    fields: Tally
+    letter_fields: Tally
+    error: str = ""
+    missed: list[dict[str, Any]] = field(default_factory=list)  # gold commitments not found
+    extra: list[dict[str, Any]] = field(default_factory=list)  # predictions matching no gold
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+            "field_accuracy": round(self.fields.accuracy(), 4),
+            "letter_accuracy": round(self.letter_fields.accuracy(), 4),
+            "fields": self.fields.to_dict(), "letter_fields": self.letter_fields.to_dict(),
+            "error": self.error or None, "missed": self.missed, "extra": self.extra,
+        }
+
+
+@dataclass
+class EvalResult:
+    """Scores of all letters and their totals."""
+
+    letters: list[LetterScore] = field(default_factory=list)
+    no_letter: list[str] = field(default_factory=list)  # gold files whose letter is missing
+    fields: Tally = field(default_factory=Tally)
+    letter_fields: Tally = field(default_factory=Tally)
+
+    @property
+    def tp(self) -> int:
+        return sum(s.matched for s in self.letters)
+
+    @property
+    def fp(self) -> int:
+        return sum(s.predicted - s.matched for s in self.letters)
+
+    @property
+    def fn(self) -> int:
+        return sum(s.gold - s.matched for s in self.letters)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def field_accuracy(self) -> float:
+        return self.fields.accuracy()
+
+    @property
+    def letter_accuracy(self) -> float:
+        return self.letter_fields.accuracy()
+
+    def summary(self) -> str:
+        """The one-line verdict (same wording as the corpus scorer's last line)."""
+        return (f"commitments precision {self.precision:.2f} recall {self.recall:.2f} F1 {self.f1:.2f}; "
+                f"field accuracy {self.field_accuracy:.2f}; letter accuracy {self.letter_accuracy:.2f}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "commitments": {"gold": self.tp + self.fn, "predicted": self.tp + self.fp, "matched": self.tp,
+                            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                            "f1": round(self.f1, 4)},
+            "field_accuracy": round(self.field_accuracy, 4),
+            "letter_accuracy": round(self.letter_accuracy, 4),
+            "fields": self.fields.to_dict(),
+            "letter_fields": self.letter_fields.to_dict(),
+            "letters": [s.to_dict() for s in self.letters],
+            "no_letter": list(self.no_letter),
+            "summary": self.summary(),
+        }
+
+
+def score_one(name: str, gold: dict[str, Any], pred: dict[str, Any], error: str = "") -> LetterScore:
+    """Score one letter's extraction output (`Report.to_dict()` shape) against its gold."""
+    gold_list = gold.get("commitments") or []
+    preds = pred.get("commitments") or []
+    pairs = match(gold_list, preds)
+    t, lt = Tally(), Tally()
+    for i, j in pairs:
+        score_fields(gold_list[i], preds[j], t)
+    score_letter(gold.get("letter") or {}, pred.get("letter"), lt)
+    found_g = {i for i, _ in pairs}
+    found_p = {j for _, j in pairs}
+    return LetterScore(
+        name=name, gold=len(gold_list), predicted=len(preds), matched=len(pairs), fields=t, letter_fields=lt,
+        error=error,
+        missed=[{"kind": g.get("kind"), "quote": g.get("quote")}
+                for i, g in enumerate(gold_list) if i not in found_g],
+        extra=[{"kind": p.get("kind"), "sentence": evidence_sentence(p)}
+               for j, p in enumerate(preds) if j not in found_p],
+    )
+
+
+def pipeline_extractor(reader: str = "pdfplumber") -> Extractor:
+    """`extract_path` + `Report.to_dict`, loading the spaCy pipeline once for every letter.
+
+    Imports happen at the first letter, so a broken install shows as that letter's error.
+    """
+    nlp = None
+
+    def run(path: Path) -> dict[str, Any]:
+        nonlocal nlp
+        from toezegging_cli.extract import extract_path
+
+        if nlp is None:
+            from toezegging_cli.tag import load_pipeline
+
+            nlp = load_pipeline()
+        return extract_path(str(path), reader=reader, nlp=nlp).to_dict()
+
+    return run
+
+
+def _error_text(exc: BaseException) -> str:
+    from toezegging_cli.errors import LetterError
+
+    text = str(exc) if isinstance(exc, LetterError) else f"{type(exc).__name__}: {exc}"
+    return " ".join(text.split())
+
+
+def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor | None = None) -> EvalResult:
+    """Score every gold file in `gold_dir` against the extraction of its letter in `letters_dir`."""
+    gold_dir, letters_dir = Path(gold_dir), Path(letters_dir)
+    result = EvalResult()
+    for gold_path in sorted(gold_dir.glob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        letter = next((p for ext in LETTER_SUFFIXES if (p := letters_dir / f"{name}{ext}").exists()), None)
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if letter is None:
+            result.no_letter.append(name)
+            continue
+        if extract is None:
+            extract = pipeline_extractor()
+        try:
+            pred, error = extract(letter), ""
+        except Exception as exc:  # a failing letter scores as an empty answer
+            pred, error = {}, _error_text(exc)
+        score = score_one(name, gold, pred or {}, error)
+        result.fields.merge(score.fields)
+        result.letter_fields.merge(score.letter_fields)
+        result.letters.append(score)
+    return result
+
+
+# --- printing -------------------------------------------------------------------------------------
+
+def format_text(result: EvalResult, verbose: bool = False) -> str:
+    """Per-letter table, accuracy by field, and the summary line (the corpus scorer's layout)."""
+    out: list[str] = []
+    if verbose:
+        for s in result.letters:
+            out += [f"  {s.name}: MISSED  {g['kind']}: {(g['quote'] or '')[:110]}" for g in s.missed]
+            out += [f"  {s.name}: EXTRA   {p['kind']}: {p['sentence'][:110]}" for p in s.extra]
+            out += [f"  {s.name}: field {k} wrong in {n} of {s.fields.total[k]}"
+                    for k, n in s.fields.wrong().items()]
+            out += [f"  {s.name}: {k} wrong" for k in s.letter_fields.wrong()]
+    out.append(f"{'letter':42} gold pred match fields  letter")
+    for s in result.letters:
+        out.append(f"{s.name[:42]:42} {s.gold:4} {s.predicted:4} {s.matched:5} "
+                   f"{s.fields.accuracy():6.2f} {s.letter_fields.accuracy():6.2f} {s.error[:60]}")
+    out.append("field accuracy by field:")
+    for k in sorted(set(result.fields.total) | set(result.letter_fields.total)):
+        src = result.fields if k in result.fields.total else result.letter_fields
+        out.append(f"  {k:20} {src.right.get(k, 0):3}/{src.total[k]:<3}")
+    out.append(result.summary())
+    return "\n".join(out) + "\n"
+
+
+def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: bool = False, format: str | None = None,
+                 extract: Extractor | None = None) -> int:
+    """The `toezegging evaluate` command: print the scores; exit 0, or 2 on a usage error."""
+    if format not in (None, "table", "json"):
+        print(f"error: evaluate writes a table or JSON, not {format}", file=sys.stderr)
+        return 2
+    for label, folder in (("gold", gold_dir), ("letters", letters_dir)):
+        if not Path(folder).is_dir():
+            print(f"error: {label} folder not found: {folder}", file=sys.stderr)
+            return 2
+    result = evaluate(gold_dir, letters_dir, extract=extract)
+    for name in result.no_letter:
+        print(f"{name}: no letter file", file=sys.stderr)
+    for s in result.letters:
+        if s.error:
+            print(f"{s.name}: extraction failed: {s.error}", file=sys.stderr)
+    if format == "json":
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(format_text(result, verbose))
+    return 0
