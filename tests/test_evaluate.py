@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -261,3 +262,83 @@ def test_same_figures_as_corpus_scorer(corpus_dir, tmp_path):
     ours = format_text(run(gold, letters), verbose=True)
     assert ours.splitlines()[-1] == proc.stdout.splitlines()[-1]
     assert ours == proc.stdout
+
+
+def test_cli_evaluate_command(tmp_path):
+    """`toezegging evaluate` reaches run_evaluate with its options (no extraction needed here)."""
+    from typer.testing import CliRunner
+
+    from toezegging_cli.cli import app
+
+    write_case(tmp_path, "brief", {"letter": {}, "commitments": [gold_commitment()]})
+    (tmp_path / "letters" / "brief.txt").unlink()
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold"), str(tmp_path / "letters"),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["no_letter"] == ["brief"] and data["letters"] == []
+
+
+FAKE_EXTRACT = """
+import json, pathlib, sys
+sys.stdout.write(pathlib.Path(sys.argv[1], pathlib.Path(sys.argv[2]).stem + ".json").read_text("utf-8"))
+"""
+
+
+def perturbed(gold: dict, seed: int) -> dict:
+    """A plausible imperfect answer made from a gold file: some commitments right, some wrong, some
+    missing, one invented, metadata partly off."""
+    preds = []
+    for k, g in enumerate(gold["commitments"]):
+        variant = (k + seed) % 5
+        if variant == 2:
+            continue
+        words = g["quote"].split()
+        sentence = " ".join(words[::2]) if variant == 3 else g["quote"]
+        dl = dict(g["deadline"]) if g.get("deadline") else None
+        if dl and dl.get("end") and variant in (1, 4):
+            shift = 20 if variant == 1 else 10
+            dl["end"] = (dt.date.fromisoformat(dl["end"]) + dt.timedelta(days=shift)).isoformat()
+        debate = dict(g["debate"]) if g.get("debate") else None
+        if debate and variant == 3:
+            debate["title"] = (debate.get("title") or "") + " en meer"
+        members = [{"name": ("het lid " if variant == 1 else "") + m["name"],
+                    "party": "VVD" if variant == 4 else m.get("party")} for m in g.get("members") or []]
+        preds.append({
+            "kind": "new" if variant == 1 else g["kind"], "status": "open" if variant == 1 else g["status"],
+            "debate": debate, "members": members, "deadline": dl,
+            "evidence": {"page": 1, "start": 0, "end": 1, "sentence": sentence},
+        })
+    if seed % 2:
+        preds.append({"kind": "new", "status": "open", "evidence": {"sentence": "Een verzonnen toezegging."}})
+    letter = dict(gold.get("letter") or {})
+    if seed % 3 == 0:
+        letter["date"], letter["subject"] = "2000-01-01", None
+    return {"letter": letter, "commitments": preds}
+
+
+def test_same_figures_as_corpus_scorer_on_canned_answers(corpus_dir, tmp_path):
+    """Same output as `tools/score.py`, on the corpus gold with varied imperfect answers (no pipeline)."""
+    scorer = corpus_dir.parent / "tools" / "score.py"
+    if not scorer.exists():
+        pytest.skip(f"corpus scorer not found at {scorer}")
+    gold_dir, letters = corpus_dir / "gold", corpus_dir / "letters"
+    pred_dir = tmp_path / "pred"
+    pred_dir.mkdir()
+    for seed, path in enumerate(sorted(gold_dir.glob("*.gold.json"))):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        name = path.name[: -len(".gold.json")]
+        (pred_dir / f"{name}.json").write_text(json.dumps(perturbed(gold, seed), ensure_ascii=False), "utf-8")
+    fake_cmd = tmp_path / "fake_extract.py"
+    fake_cmd.write_text(FAKE_EXTRACT, encoding="utf-8")
+    cmd = f"{sys.executable} {fake_cmd} {pred_dir} {{file}}"
+    argv = [sys.executable, str(scorer), str(gold_dir), str(letters), "--cmd", cmd, "--verbose"]
+    proc = subprocess.run(argv, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+
+    def canned(path: Path) -> dict:
+        return json.loads((pred_dir / f"{path.stem}.json").read_text(encoding="utf-8"))
+
+    ours = format_text(evaluate(gold_dir, letters, extract=canned), verbose=True)
+    assert ours == proc.stdout
+    assert "MISSED" in ours and "EXTRA" in ours and "wrong" in ours  # the answers really were imperfect
