@@ -1,0 +1,63 @@
+"""Plain functions behind the single-letter CLI commands (`text`, ...); each returns an exit code.
+
+Letter text is data: it goes to stdout (or --output) with plain writes, never through rich markup;
+errors go to stderr as one line 'toezegging: <path>: <reason>'.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import traceback
+from pathlib import Path
+
+from toezegging_cli.errors import LetterError
+from toezegging_cli.model import Letter
+
+
+def report_error(exc: LetterError, *, debug: bool = False) -> int:
+    """Print a LetterError as one line on stderr (with traceback under --debug); return exit code 2."""
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    sys.stderr.write(f"toezegging: {exc.path}: {exc.reason}\n")
+    return 2
+
+
+def write_output(text: str, output: Path | str | None) -> None:
+    """Write `text` to the file `output`, or to stdout."""
+    if output is not None:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def letter_text(letter: Letter, *, notes: bool = False) -> str:
+    """The cleaned body, with footnotes as '[n] text' lines after it when `notes`."""
+    out = letter.body.rstrip("\n") + "\n"
+    if notes and letter.footnotes:
+        out += "\n" + "".join(f"[{f.number}] {f.text}\n" for f in letter.footnotes)
+    return out
+
+
+def run_text(path: str, *, notes: bool = False, format: str | None = None, output: Path | str | None = None,
+             reader: str = "pdfplumber", password: str | None = None, debug: bool = False) -> int:
+    """`toezegging text`: print a letter's cleaned body (or the whole Letter as JSON)."""
+    from toezegging_cli.read import read_letter
+
+    try:
+        letter = read_letter(path, reader=reader, password=password)
+    except LetterError as exc:
+        return report_error(exc, debug=debug)
+    if format == "json":
+        text = json.dumps(letter.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = letter_text(letter, notes=notes)
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        return report_error(LetterError(str(output), f"cannot write output ({exc.strerror or exc})"),
+                            debug=debug)
+    for warning in letter.warnings:
+        sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
+    return 0

@@ -1,0 +1,421 @@
+"""Letter metadata from the header, sidebar and closing; those lines leave the body.
+
+Recognises the ministry letter layout (sidebar, addressee block, 'Datum', 'Betreft'), the
+officielebekendmakingen layout ('26 991 Titel / Nr. 524 BRIEF VAN DE MINISTER ... / Aan de
+Voorzitter ... / Den Haag, 5 juni 2018'), the Tweede Kamer 'Brief regering' copies and a closing
+with one or more signers. A field that is not in the letter stays None.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from toezegging_cli.clean import TextLine, is_page_number
+from toezegging_cli.model import LetterMeta, Signatory
+
+MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+          "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+          "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+          "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+_DATE_NL = r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})"
+_DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+
+_DATUM = re.compile(rf"Datum\s*:?\s+{_DATE_NL}\s*", re.I)
+_PLACE_DATE = re.compile(
+    rf"(?:Den Haag|['’]s[- ]Gravenhage|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+{_DATE_NL}\.?\s*")
+_NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
+_BETREFT = re.compile(r"(?:Betreft|Onderwerp)\s*:?\s+(\S.*)", re.I)
+_BRIEF_REGERING = re.compile(r"Brief regering(?:\s*:\s*(\S.*))?\s*", re.I)
+_KENMERK = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk)\s*:?\s*(\S.*)?", re.I)
+_LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief|Uw referentie|Bijlage\(n\)|"
+                    r"Bijlagen?|Contactpersoon|Datum|Betreft|Onderwerp|Inlichtingen|Doorkiesnummer)\b", re.I)
+_CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\s+Kamer", re.I)
+_RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
+_SALUTATION = re.compile(r"(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60}", re.I)
+_BRIEF_VAN = re.compile(r"(?:Nr\.?\s*\d+\s+)?Brief\s+van\s+(?:de\s+)?(.+)", re.I)
+_DOSSIER = re.compile(r"(\d{2})\s?(\d{3})(?:\s+([IVXLC]+|[A-Z]))?(?=\s|$)")
+_NR = re.compile(r"[Nn]r\.?\s*(\d+)\b")
+_MINISTERIE = re.compile(r"Ministerie\s+van\s+(.+)", re.I)
+_ADDRESS = re.compile(
+    r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
+
+
+@cache
+def ministries() -> dict[str, str]:
+    """Official ministry names (without 'Ministerie van'), keyed by their lower-case form."""
+    path = resources.files("toezegging_cli") / "data" / "ministries.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["name"].lower(): row["name"] for row in csv.DictReader(fh)}
+
+
+_PARTICLES = {"en", "van", "voor", "de", "der", "den", "het", "in", "op"}
+
+
+def proper_case(name: str) -> str:
+    """Official casing for a ministry or portfolio name ('SOCIALE ZAKEN EN WERKGELEGENHEID')."""
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    known = ministries().get(name.lower())
+    if known:
+        return known
+    if name.isupper():
+        words = name.lower().split(" ")
+        return " ".join(w if w in _PARTICLES and i else w.capitalize() for i, w in enumerate(words))
+    return name
+
+
+def known_ministry(text: str) -> str | None:
+    """The official ministry name `text` starts with (longest match), else None."""
+    low = re.sub(r"\s+", " ", text).strip().lower()
+    best = None
+    for key, name in ministries().items():
+        if (low == key or low.startswith(key + " ") or low.startswith(key + ",")) and (
+                best is None or len(name) > len(best)):
+            best = name
+    return best
+
+
+def parse_date(text: str) -> str | None:
+    """ISO date from '22 december 2022', '5 juni 2018' or '2025-07-21'; None if not a real date."""
+    m = re.search(_DATE_ISO, text)
+    if m:
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        m = re.search(_DATE_NL, text)
+        if not m or m.group(2).lower() not in MONTHS:
+            return None
+        d, mo, y = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+    try:
+        return dt.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Roles and signers
+
+_ROLE = re.compile(
+    r"(?:de\s+)?(?:demissionaire?\s+)?(minister-president|minister|staatssecretaris)\b"
+    r"(?:\s*,\s*minister\s+van\s+algemene\s+zaken)?\s*(?:(van|voor)\s+)?(.*)", re.I)
+_TITLE = r"(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr)\.?"
+_NAME_TOKEN = re.compile(rf"(?i:{_TITLE})|(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
+                         r"van|de|der|den|ter|ten|te|het|in|'t|’t|d'|le|la|du|von")
+_PORTFOLIO_WORD = re.compile(r"[A-ZÀ-Þ(][\w'’()-]*,?|en|van|voor|de|der|het|in|op|(?i:en|van|voor)")
+
+
+def is_name(text: str) -> bool:
+    """A printed name: 'Mark Harbers', 'F. Rijkaart', 'drs. V.L.W.A. Heijnen'."""
+    tokens = text.strip().split()
+    if not 1 <= len(tokens) <= 6 or len(text) > 60 or text.rstrip().endswith((",", ":", ";")):
+        return False
+    if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
+        return False
+    if not any(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", t.rstrip(".")) or re.fullmatch(r"[A-ZÀ-Þ][\w'’-]{2,}", t)
+               for t in tokens):
+        return False
+    caps = [t for t in tokens if t[0].isupper()]
+    return bool(caps) and not all(t.isupper() and len(t) > 3 for t in caps)
+
+
+@dataclass
+class Role:
+    role: str
+    portfolio: str | None
+    preposition: str | None
+    open: bool = False  # no closing comma yet: the portfolio may go on on the next line
+
+
+def parse_role(text: str) -> tuple[Role, str | None] | None:
+    """'De minister van X,' -> (Role, None); 'De Staatssecretaris van Defensie, B. Visser' -> (Role, name)."""
+    text = text.strip()
+    name = None
+    if not text.endswith(","):
+        head, sep, tail = text.rpartition(",")
+        if sep and is_name(tail):
+            text, name = head + ",", tail.strip()
+    m = _ROLE.fullmatch(text)
+    if not m or len(text.split()) > 14:
+        return None
+    role = m.group(1).lower()
+    if re.search(r"minister-president", text, re.I):
+        role = "minister-president"
+    rest = m.group(3).strip()
+    is_open = not rest.endswith(",") and not text.endswith(",")
+    rest = rest.rstrip(",").strip()
+    if rest and not all(_PORTFOLIO_WORD.fullmatch(w) for w in rest.split()):
+        return None
+    if role == "minister-president" and not rest:
+        rest = "Algemene Zaken"
+    return Role(role, proper_case(rest) if rest else None, (m.group(2) or "").lower() or None, is_open), name
+
+
+def split_columns(text: str) -> list[str]:
+    """Side-by-side columns of a line (tab from the PDF gap, or three spaces in text)."""
+    return [c.strip() for c in re.split(r"\t| {3,}", text) if c.strip()]
+
+
+_GREETING = re.compile(r"(?:Hoogachtend|Met\s+(?:vriendelijke|hoogachtende|de\s+meeste\s+hoogachting)"
+                       r"(?:\s+groet(?:en)?)?|Met\s+vriendelijke\s+groet(?:en)?)\s*,?", re.I)
+
+
+@dataclass
+class Closing:
+    start: int
+    end: int
+    signatories: list[Signatory] = field(default_factory=list)
+    offices: list[Role] = field(default_factory=list)
+
+
+def find_closing(lines: list[TextLine]) -> Closing | None:
+    """The last signature block: greeting, role line(s), 'mede namens' lines and printed names."""
+    for i in range(len(lines) - 1, -1, -1):
+        segs = split_columns(lines[i].text)
+        if not segs or not all(parse_role(s) for s in segs):
+            continue
+        starts_block = i == 0 or lines[i].new_para or lines[i - 1].ends_early or _GREETING.fullmatch(
+            lines[i - 1].text.strip()) is not None
+        if not starts_block:
+            continue
+        closing = _read_closing(lines, i)
+        if closing is not None:
+            return closing
+    return None
+
+
+def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
+    pending: list[Role] = []
+    offices: list[Role] = []
+    sigs: list[Signatory] = []
+    k = i
+    while k < len(lines):
+        text = lines[k].text.strip()
+        segs = split_columns(text)
+        roles = [parse_role(s) for s in segs]
+        if segs and all(roles):
+            for role, name in roles:
+                offices.append(role)
+                if name:
+                    sigs.append(Signatory(name=name, role=role.role, portfolio=role.portfolio))
+                else:
+                    pending.append(role)
+        elif re.match(r"mede\s+namens\b", text, re.I):
+            pass
+        elif pending and pending[-1].open and text.endswith(",") and not is_name(text):
+            role = pending[-1]
+            role.portfolio = proper_case(f"{role.portfolio or ''} {text.rstrip(',')}")
+            role.open = False
+        elif pending and segs and all(is_name(s) for s in segs):
+            for name in segs:
+                if not pending:
+                    break
+                role = pending.pop(0)
+                sigs.append(Signatory(name=name, role=role.role, portfolio=role.portfolio))
+        else:
+            break
+        k += 1
+    if not sigs:
+        return None
+    start = i
+    while start > 0 and _GREETING.fullmatch(lines[start - 1].text.strip()):
+        start -= 1
+    return Closing(start=start, end=k, signatories=sigs, offices=offices)
+
+
+def ministry_of(office: str) -> str | None:
+    """Ministry from an office text: 'MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID' -> proper name.
+
+    'minister voor X' heads no ministry of its own, so gives None.
+    """
+    m = re.search(r"\b(?:minister(?:s|-president)?|staatssecretaris(?:sen)?)\b(?:\s+en\s+"
+                  r"(?:minister|staatssecretaris))?(?:\s*,\s*minister)?\s+(van|voor)\s+(.+)", office, re.I)
+    if not m or m.group(1).lower() != "van":
+        return None
+    portfolio = re.split(r"\s+en\s+van\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(), flags=re.I)[0]
+    portfolio = portfolio.strip(" ,.")
+    return known_ministry(portfolio) or proper_case(portfolio) or None
+
+
+# ---------------------------------------------------------------------------------------------
+# Header
+
+
+@dataclass
+class Header:
+    end: int = 0  # lines[:end] are header
+    date: str | None = None
+    subject: str | None = None
+    reference: str | None = None
+    kamerstuk: str | None = None
+    recipient: str | None = None
+    ministry: str | None = None
+    salutation: bool = False
+
+
+def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
+    """Header fields from the first lines of page 1 and the index where the body begins.
+
+    The header ends at the salutation, or else at the last header line found (date, subject,
+    'Aan de Voorzitter', 'BRIEF VAN ...', 'Nr.'); scanning stops after four ordinary lines in a row
+    once a header line was seen.
+    """
+    h = Header()
+    first_page = lines[0].page if lines else 1
+    anchor = -1
+    dossier: str | None = None
+    bare_brief_regering = False
+    plain_run = 0
+    k = 0
+    while k < min(len(lines), limit) and lines[k].page == first_page:
+        text = lines[k].text.strip()
+        known = True
+        if _SALUTATION.fullmatch(text) and (text.endswith(",") or len(text.split()) <= 4):
+            h.salutation = True
+            anchor = k
+            break
+        if _DATUM.fullmatch(text) or _PLACE_DATE.fullmatch(text) or _NUMMER_DATUM.fullmatch(text):
+            h.date = h.date or parse_date(text)
+            anchor = k
+        elif m := _BETREFT.fullmatch(text):
+            parts = [m.group(1).strip()]
+            while (k + 1 < len(lines) and not lines[k + 1].new_para and lines[k + 1].page == first_page
+                   and not _is_header_line(lines[k + 1].text)):
+                k += 1
+                parts.append(lines[k].text.strip())
+            h.subject = re.sub(r"\s+", " ", " ".join(parts))
+            anchor = k
+        elif m := _BRIEF_REGERING.fullmatch(text):
+            if m.group(1):
+                h.subject = m.group(1).strip()
+            else:
+                bare_brief_regering = True
+            anchor = k
+        elif m := _CHAMBER.match(text):
+            h.recipient = h.recipient or f"{m.group(1).capitalize()} Kamer"
+            if text.lower().startswith("aan"):
+                anchor = k
+        elif _RETOUR.match(text):
+            anchor = k
+        elif (m := _KENMERK.fullmatch(text)) and m.group(1) and not text.lower().startswith("uw"):
+            h.reference = h.reference or m.group(1).strip()
+        elif _BRIEF_VAN.fullmatch(text) and re.search(r"minister|staatssecretaris", text, re.I):
+            h.ministry = h.ministry or ministry_of(text)
+            nr = _NR.match(text)
+            if nr and dossier:
+                h.kamerstuk = h.kamerstuk or f"{dossier}-{nr.group(1)}"
+            anchor = k
+        elif (m := _NR.fullmatch(text)) and dossier:
+            h.kamerstuk = h.kamerstuk or f"{dossier}-{m.group(1)}"
+            anchor = k
+        elif (m := _DOSSIER.match(text)) and not _looks_like_date_or_number(text):
+            if dossier is None:
+                dossier = m.group(1) + m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
+        elif m := _MINISTERIE.fullmatch(text):
+            h.ministry = h.ministry or known_ministry(m.group(1)) or proper_case(m.group(1))
+        elif not _ADDRESS.search(text):
+            known = False
+        plain_run = 0 if known else plain_run + 1
+        if anchor >= 0 and plain_run >= 4:
+            break
+        k += 1
+    if anchor < 0:
+        return Header()  # no letter header: nothing here is header metadata
+    if bare_brief_regering and h.subject is None and lines:
+        h.subject = lines[0].text.strip()
+    h.end = anchor + 1
+    return h
+
+
+def _is_header_line(text: str) -> bool:
+    text = text.strip()
+    return bool(_LABEL.match(text) or _SALUTATION.match(text) or _PLACE_DATE.fullmatch(text))
+
+
+def _looks_like_date_or_number(text: str) -> bool:
+    return bool(re.match(rf"{_DATE_NL}|\d{{4}}\b|\d+[.,]\d", text))
+
+
+def parse_sidebar(lines: list[TextLine]) -> tuple[str | None, str | None]:
+    """(ministry, reference) from a letter's sidebar: 'Ministerie van ...' and 'Ons kenmerk' + value."""
+    texts = [ln.text.strip() for ln in lines]
+    ministry = None
+    joined = " ".join(texts)
+    if m := re.search(r"Ministerie\s+van\s+(.+)", joined, re.I):
+        ministry = known_ministry(m.group(1))
+        if ministry is None:
+            block = []
+            for t in texts[texts.index(next(t for t in texts if re.search(r"ministerie", t, re.I))):]:
+                if re.search(r"\d", t) or _LABEL.match(t):
+                    break
+                block.append(t)
+            name = re.sub(r"^.*?Ministerie\s+van\s+", "", " ".join(block), flags=re.I)
+            ministry = proper_case(name) or None
+    reference = None
+    for k, t in enumerate(texts):
+        m = _KENMERK.fullmatch(t)
+        if not m or re.match(r"uw", t, re.I):
+            continue
+        value = (m.group(1) or "").strip()
+        if not value and k + 1 < len(texts) and not _LABEL.match(texts[k + 1]):
+            value = texts[k + 1]
+        if value:
+            reference = value
+            break
+    return ministry, reference
+
+
+# ---------------------------------------------------------------------------------------------
+# Putting it together
+
+_TK_HINTS = re.compile(r"Tweede Kamer|Kamerlid|Kamerleden|commissiedebat|tweeminutendebat|\b\d{4}D\d{5}\b|"
+                       r"Brief regering", re.I)
+_EK_HINTS = re.compile(r"Eerste Kamer|senator|senatoren|\bsenaat\b", re.I)
+
+
+def infer_recipient(text: str, salutation: bool) -> str | None:
+    """Chamber a letter without addressee block writes to, from how it addresses and names it.
+
+    Only a text that speaks to a chamber ('uw Kamer', 'Geachte voorzitter') counts as a letter;
+    then the chamber it names (members, debates, document numbers) decides.
+    """
+    if not (salutation or re.search(r"\buw Kamer\b", text)):
+        return None
+    tk, ek = len(_TK_HINTS.findall(text)), len(_EK_HINTS.findall(text))
+    if ek > tk:
+        return "Eerste Kamer"
+    return "Tweede Kamer" if tk else None
+
+
+def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[LetterMeta, list[TextLine]]:
+    """LetterMeta from header, sidebar and closing; returns it with the body lines left over."""
+    header = parse_header(lines)
+    body = [ln for ln in lines[header.end:] if not (ln.page == 1 and is_page_number(ln.text))]
+    closing = find_closing(body)
+    signatories: list[Signatory] = []
+    offices: list[Role] = []
+    if closing is not None:
+        signatories = closing.signatories
+        offices = closing.offices
+        body = body[:closing.start] + body[closing.end:]
+    side_ministry, side_reference = parse_sidebar(sidebar)
+    ministry = side_ministry or header.ministry
+    if ministry is None:
+        for role in offices:
+            if role.preposition == "van" and role.portfolio:
+                ministry = known_ministry(role.portfolio) or role.portfolio
+                break
+    recipient = header.recipient or infer_recipient(
+        " ".join(ln.text for ln in lines), header.salutation)
+    meta = LetterMeta(
+        date=header.date,
+        subject=header.subject,
+        reference=side_reference or header.reference,
+        kamerstuk=header.kamerstuk,
+        ministry=ministry,
+        recipient=recipient,
+        signatories=signatories,
+    )
+    return meta, body

@@ -1,0 +1,112 @@
+"""Read one letter (PDF, text file or stdin) into a cleaned `Letter`.
+
+Dispatch is by content: bytes starting with '%PDF' are read as PDF, anything else as text, except
+that a '.pdf' file without the PDF signature is refused. Every bad input raises `LetterError` with a
+one-line reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+
+from toezegging_cli import clean, metadata
+from toezegging_cli.errors import LetterError
+from toezegging_cli.model import Letter, Source
+
+READERS = ("pdfplumber", "pdfium")
+
+
+def load_bytes(path: str) -> bytes:
+    """The bytes at `path` ('-' reads stdin); LetterError for missing, unreadable or empty input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        if not data:
+            raise LetterError(path, "empty input on stdin")
+        return data
+    if not os.path.exists(path):
+        raise LetterError(path, "no such file")
+    if os.path.isdir(path):
+        raise LetterError(path, "is a directory, not a letter")
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except PermissionError as exc:
+        raise LetterError(path, "permission denied") from exc
+    except OSError as exc:
+        raise LetterError(path, f"cannot read file ({exc.strerror or exc})") from exc
+    if not data:
+        raise LetterError(path, "empty file (0 bytes)")
+    return data
+
+
+def is_pdf(data: bytes) -> bool:
+    """PDF signature at the start (readers accept it within the first kilobyte)."""
+    return b"%PDF-" in data[:1024]
+
+
+def _pdf_pages(data: bytes, path: str, reader: str, password: str | None,
+               max_pages: int | None) -> list[clean.PageWords]:
+    if reader == "pdfplumber":
+        from toezegging_cli.read_pdf import extract_pages
+    elif reader == "pdfium":
+        try:
+            from toezegging_cli.read_pdfium import extract_pages  # type: ignore[import-not-found]
+        except ImportError as exc:
+            raise LetterError(path, "pdfium reader not available yet") from exc
+    else:
+        raise LetterError(path, f"unknown reader {reader!r} (use one of {', '.join(READERS)})")
+    return extract_pages(data, path, password=password, max_pages=max_pages)
+
+
+def read_layout(data: bytes, path: str, *, reader: str = "pdfplumber", password: str | None = None,
+                max_pages: int | None = None) -> tuple[clean.Layout, str]:
+    """Layout-cleaned lines of a letter's bytes, and its format ('pdf', 'txt' or 'stdin')."""
+    if is_pdf(data):
+        pages = _pdf_pages(data, path, reader, password, max_pages)
+        n_chars = sum(len(w.text) for p in pages for w in p.words)
+        if n_chars < 30 * len(pages):
+            raise LetterError(path, "no text layer — scanned letter?")
+        if clean.looks_garbled(" ".join(w.text for p in pages for w in p.words)):
+            raise LetterError(path, "text layer is garbage (fonts without Unicode mapping)")
+        return clean.clean_pdf(pages), "pdf"
+    if path.lower().endswith(".pdf"):
+        from toezegging_cli.read_text import sniff
+
+        raise LetterError(path, f"not a PDF (looks like {sniff(data)})")
+    from toezegging_cli.read_text import decode_text
+
+    text = decode_text(data, path)
+    if not text.strip():
+        raise LetterError(path, "no text in the file")
+    layout = clean.clean_text(text)
+    if max_pages is not None and layout.pages > max_pages:
+        raise LetterError(path, f"too many pages ({layout.pages} > {max_pages})")
+    if clean.looks_garbled(text):
+        raise LetterError(path, "text is garbage (no readable words)")
+    return layout, "stdin" if path == "-" else "txt"
+
+
+def read_letter(path: str, *, reader: str = "pdfplumber", password: str | None = None,
+                max_pages: int | None = None) -> Letter:
+    """Read the letter at `path` ('-' = stdin) into a Letter with clean body, pages, notes, metadata."""
+    data = load_bytes(path)
+    layout, fmt = read_layout(data, path, reader=reader, password=password, max_pages=max_pages)
+    meta, body_lines = metadata.extract_metadata(layout.lines, layout.sidebar)
+    body, page_starts = clean.build_body(body_lines, layout.pages, clean.document_vocab(layout.lines))
+    warnings = []
+    if not body.strip():
+        warnings.append("no body text found")
+    elif not clean.looks_dutch(body):
+        warnings.append("text does not look Dutch")
+    if meta.date is None:
+        warnings.append("no date in the letter header")
+    return Letter(
+        body=body,
+        page_starts=page_starts,
+        footnotes=layout.footnotes,
+        meta=meta,
+        source=Source(path=path, sha256=hashlib.sha256(data).hexdigest(), pages=layout.pages, format=fmt),
+        warnings=warnings,
+    )
