@@ -530,7 +530,9 @@ def pdf_text_lines(pages: list[list[Line]], page_numbers: list[int], body_size: 
     for lines in pages:
         main = [ln for ln in lines if abs(ln.size - body_size) < 0.5]
         pitches += [b.top - a.top for a, b in itertools.pairwise(main) if b.top > a.top]
-    pitch = statistics.median(pitches) if pitches else body_size * 1.3
+    # the line pitch: the smallest step between body lines (no line sits closer than its font size)
+    pitches = [p for p in pitches if p >= 0.95 * body_size]
+    pitch = min(pitches) if pitches else body_size * 1.3
     x1s = sorted(ln.x1 for ln in body) or [0.0]
     right = x1s[int(0.95 * (len(x1s) - 1))]
     space = 0.3 * body_size

@@ -29,7 +29,8 @@ _DATUM = re.compile(rf"Datum\s*:?\s+{_DATE_NL}\s*", re.I)
 _PLACE_DATE = re.compile(
     rf"(?:Den Haag|['’]s[- ]Gravenhage|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+{_DATE_NL}\.?\s*")
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
-_BETREFT = re.compile(r"(?:Betreft|Onderwerp)\s*:?\s+(\S.*)", re.I)
+# 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
+_BETREFT = re.compile(r"(?:Betreft|Onderwerp)(?:\s*:\s*(\S.*[^?])|\s+([A-Z0-9À-Þ«\"“‘'(].*[^?]))")
 _BRIEF_REGERING = re.compile(r"Brief regering(?:\s*:\s*(\S.*))?\s*", re.I)
 _KENMERK = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk)\s*:?\s*(\S.*)?", re.I)
 _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief|Uw referentie|Bijlage\(n\)|"
@@ -173,17 +174,27 @@ class Closing:
 def find_closing(lines: list[TextLine]) -> Closing | None:
     """The last signature block: greeting, role line(s), 'mede namens' lines and printed names."""
     for i in range(len(lines) - 1, -1, -1):
-        segs = split_columns(lines[i].text)
-        if not segs or not all(parse_role(s) for s in segs):
+        if not _is_role_line(lines[i].text):
             continue
         starts_block = i == 0 or lines[i].new_para or lines[i - 1].ends_early or _GREETING.fullmatch(
             lines[i - 1].text.strip()) is not None
         if not starts_block:
             continue
         closing = _read_closing(lines, i)
-        if closing is not None:
-            return closing
+        if closing is None:
+            continue
+        # signers stacked one under the other: an earlier role line whose block runs on to here
+        for j in range(i - 1, max(-1, i - 8), -1):
+            earlier = _read_closing(lines, j) if _is_role_line(lines[j].text) else None
+            if earlier is not None and earlier.end >= closing.end:
+                closing = earlier
+        return closing
     return None
+
+
+def _is_role_line(text: str) -> bool:
+    segs = split_columns(text)
+    return bool(segs) and all(parse_role(s) for s in segs)
 
 
 def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
@@ -204,8 +215,8 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
                     pending.append(role)
         elif re.match(r"mede\s+namens\b", text, re.I):
             pass
-        elif pending and pending[-1].open and text.endswith(",") and not is_name(text):
-            role = pending[-1]
+        elif any(r.open for r in pending) and text.endswith(",") and not is_name(text):
+            role = next(r for r in pending if r.open)
             role.portfolio = proper_case(f"{role.portfolio or ''} {text.rstrip(',')}")
             role.open = False
         elif pending and segs and all(is_name(s) for s in segs):
@@ -280,7 +291,7 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             h.date = h.date or parse_date(text)
             anchor = k
         elif m := _BETREFT.fullmatch(text):
-            parts = [m.group(1).strip()]
+            parts = [(m.group(1) or m.group(2)).strip()]
             while (k + 1 < len(lines) and not lines[k + 1].new_para and lines[k + 1].page == first_page
                    and not _is_header_line(lines[k + 1].text)):
                 k += 1
