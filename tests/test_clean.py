@@ -22,8 +22,11 @@ def words_line(text: str, x0: float, top: float, size: float = 9.0, font: str = 
     return out
 
 
-BODY = ("In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de emissies "
-        "van de luchtvaart en de gevolgen daarvan voor de lokale luchtkwaliteit").split()
+BODY = [
+    "In", "de", "Kamer", "is", "de", "afgelopen", "jaren", "in", "toenemende", "mate", "aandacht", "besteed",
+    "aan", "de", "emissies", "van", "de", "luchtvaart", "en", "de", "gevolgen", "daarvan", "voor", "de",
+    "lokale", "luchtkwaliteit",
+]  # fmt: skip
 
 
 def body_page(tops: list[float], x0: float = 80, right: float = 455) -> list[Word]:
@@ -59,8 +62,14 @@ def test_dedupe_chars_removes_fake_bold_doubles_keeps_order():
     kept = clean.dedupe_chars(chars)
     assert "".join(c["text"] for c in kept) == "Hoogachtend"
     # the same letter twice in a row at different places is not a duplicate
-    assert len(clean.dedupe_chars([{"text": "o", "x0": 10, "top": 5, "size": 9}, {"text": "o", "x0": 16, "top": 5,
-                                                                                    "size": 9}])) == 2
+    assert (
+        len(
+            clean.dedupe_chars(
+                [{"text": "o", "x0": 10, "top": 5, "size": 9}, {"text": "o", "x0": 16, "top": 5, "size": 9}]
+            )
+        )
+        == 2
+    )
 
 
 # --- sidebar ----------------------------------------------------------------------------------
@@ -68,7 +77,9 @@ def test_dedupe_chars_removes_fake_bold_doubles_keeps_order():
 
 def sidebar_words(x: float = 467.0) -> list[Word]:
     out = []
-    for k, text in enumerate(["Ministerie van", "Infrastructuur en", "Waterstaat", "Ons kenmerk", "IENW/BSK-2022/1"]):
+    for k, text in enumerate(
+        ["Ministerie van", "Infrastructuur en", "Waterstaat", "Ons kenmerk", "IENW/BSK-2022/1"]
+    ):
         out += words_line(text, x, 150 + 9 * k, size=6.75)
     return out
 
@@ -126,7 +137,9 @@ def test_small_digits_on_the_baseline_are_not_markers():
 
 
 def test_line_text_marks_wide_gaps_as_columns():
-    ws = words_line("De minister van Financiën,", 80, 400) + words_line("De staatssecretaris van Financiën,", 320, 400)
+    ws = words_line("De minister van Financiën,", 80, 400) + words_line(
+        "De staatssecretaris van Financiën,", 320, 400
+    )
     line = clean.group_lines(ws)[0]
     assert clean.line_text(line) == "De minister van Financiën,\tDe staatssecretaris van Financiën,"
 
@@ -148,8 +161,10 @@ def test_drop_page_furniture_page_numbers_and_running_lines():
 
 
 def test_drop_page_furniture_keeps_a_line_found_on_one_page_only():
-    pages = [clean.group_lines(body_page([150]) + words_line("Bijlage bij de brief", 80, 40, size=7)),
-             clean.group_lines(body_page([150]))]
+    pages = [
+        clean.group_lines(body_page([150]) + words_line("Bijlage bij de brief", 80, 40, size=7)),
+        clean.group_lines(body_page([150])),
+    ]
     out = clean.drop_page_furniture(pages, [842.0, 842.0])
     assert any("Bijlage" in ln.raw_text for ln in out[0])
 
@@ -187,8 +202,9 @@ def test_split_footnotes_leaves_pages_without_notes_alone():
 
 def test_drop_figure_text_removes_small_scattered_labels_only():
     ws = body_page([150, 162])
-    for k, (x, label) in enumerate([(114, "Begeleidingscommissie"), (312, "Coördinatiegroep"), (114, "Leden: RSG"),
-                                    (386, "Werkgroep")]):
+    for k, (x, label) in enumerate(
+        [(114, "Begeleidingscommissie"), (312, "Coördinatiegroep"), (114, "Leden: RSG"), (386, "Werkgroep")]
+    ):
         ws += words_line(label, x, 200 + 7 * k, size=6.0)
     ws += body_page([260])
     lines = clean.group_lines(ws)
@@ -218,12 +234,21 @@ def test_join_lines_prefers_the_documents_own_spelling():
 
 
 def test_join_lines_urls():
-    assert (clean.join_lines("zie https://www.example.nl/documenten/2021/risicos-van-", "ultrafijnstof")
-            == "zie https://www.example.nl/documenten/2021/risicos-van-ultrafijnstof")
+    assert (
+        clean.join_lines("zie https://www.example.nl/documenten/2021/risicos-van-", "ultrafijnstof")
+        == "zie https://www.example.nl/documenten/2021/risicos-van-ultrafijnstof"
+    )
 
 
 def test_is_list_item():
-    for text in ["1. Ultrafijn stof", "a) Titel voorstel", "• Punt", "- In 2030", "1.1 Blootstelling", "(3) derde"]:
+    for text in [
+        "1. Ultrafijn stof",
+        "a) Titel voorstel",
+        "• Punt",
+        "- In 2030",
+        "1.1 Blootstelling",
+        "(3) derde",
+    ]:
         assert clean.is_list_item(text), text
     for text in ["2022 is het jaar", "Artikel 4", "De minister"]:
         assert not clean.is_list_item(text), text
@@ -244,12 +269,14 @@ def test_build_body_paragraphs_and_page_starts():
         tl("2. Nog een punt", page=3),
     ]
     body, starts = clean.build_body(lines, 4)
-    assert body == ("Kennisopbouw over ultrafijn stof\n\n"
-                    "Zoals aangegeven in de Hoofdlijnenbrief is normering het uitgangspunt. Daarom is kennisopbouw "
-                    "van belang.\n\nEen nieuwe alinea.\n\n1. Een punt\n\n2. Nog een punt")
+    assert body == (
+        "Kennisopbouw over ultrafijn stof\n\n"
+        "Zoals aangegeven in de Hoofdlijnenbrief is normering het uitgangspunt. Daarom is kennisopbouw "
+        "van belang.\n\nEen nieuwe alinea.\n\n1. Een punt\n\n2. Nog een punt"
+    )
     assert starts[0] == 0
-    assert body[starts[1]:].startswith("opbouw van belang.")
-    assert body[starts[2]:].startswith("1. Een punt")
+    assert body[starts[1] :].startswith("opbouw van belang.")
+    assert body[starts[2] :].startswith("1. Een punt")
     assert starts[3] == len(body)  # a page without body text starts where the body ends
 
 
@@ -272,13 +299,16 @@ def test_clean_pdf_whole_pages():
     p2 += sidebar_words() + words_line("Pagina 2 van 2", 467, 808, size=6.75)
     layout = clean.clean_pdf([PageWords(1, 595, 842, p1), PageWords(2, 595, 842, p2)])
     body, starts = clean.build_body(layout.lines, layout.pages)
-    assert "Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering voor het kabinet " \
-           "het uitgangspunt." in body
+    assert (
+        "Zoals aangegeven in de Hoofdlijnenbrief Schiphol van 24 juni 2022 is normering voor het kabinet "
+        "het uitgangspunt." in body
+    )
     for junk in ("Ons kenmerk", "Pagina", "Kamerstukken II", "Ministerie"):
         assert junk not in body
-    assert [(f.number, f.text, f.page) for f in layout.footnotes] == [(1, "Kamerstukken II 2021/22, 29665, nr. 432.",
-                                                                          1)]
-    assert body[starts[1]:].startswith("normering")
+    assert [(f.number, f.text, f.page) for f in layout.footnotes] == [
+        (1, "Kamerstukken II 2021/22, 29665, nr. 432.", 1)
+    ]
+    assert body[starts[1] :].startswith("normering")
     assert [ln.text for ln in layout.sidebar][:3] == ["Ministerie van", "Infrastructuur en", "Waterstaat"]
 
 
@@ -318,19 +348,24 @@ def test_seed_like_text_footnote_out_marker_out_paragraphs_joined():
     layout = clean.clean_text(SEED_LIKE)
     body, starts = clean.build_body(layout.lines, layout.pages)
     assert [(f.number, f.text) for f in layout.footnotes] == [
-        (1, "Mijn coördinerende verantwoordelijkheid reikt niet tot het ministerie van Defensie.")]
+        (1, "Mijn coördinerende verantwoordelijkheid reikt niet tot het ministerie van Defensie.")
+    ]
     assert "coördinerende rol voor het rijksbrede" in body
     assert "Defensie" not in body
     assert body.split("\n\n")[:2] == [
-        "Met deze brief informeer ik uw Kamer over twee toezeggingen. De eerste toezegging gaat over het rijksbrede "
-        "integriteitsbeleid.", "Rijksbrede integriteitsbeleid"]
-    assert body[starts[1]:].startswith("Er bestaan grote verschillen")
+        "Met deze brief informeer ik uw Kamer over twee toezeggingen. De eerste toezegging gaat over het "
+        "rijksbrede integriteitsbeleid.",
+        "Rijksbrede integriteitsbeleid",
+    ]
+    assert body[starts[1] :].startswith("Er bestaan grote verschillen")
 
 
 def test_strip_text_markers_needs_a_sequence():
-    lines = [tl("Europese restrictievoorstel.1 Gelijktijdig met deze brief"),
-             tl("op 10 oktober2 over geïnformeerd (hierna: Motie#21).3Met de motie"),
-             tl("de mp3 en covid19 en 2022D22249 blijven staan")]
+    lines = [
+        tl("Europese restrictievoorstel.1 Gelijktijdig met deze brief"),
+        tl("op 10 oktober2 over geïnformeerd (hierna: Motie#21).3Met de motie"),
+        tl("de mp3 en covid19 en 2022D22249 blijven staan"),
+    ]
     out, found = clean.strip_text_markers(lines)
     assert found == [1, 2, 3]
     assert out[0].text == "Europese restrictievoorstel. Gelijktijdig met deze brief"

@@ -26,14 +26,17 @@ def paras(*texts: str) -> list[TextLine]:
 # --- small parts ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "iso"), [
-    ("Datum 22 december 2022", "2022-12-22"),
-    ("Den Haag, 5 juni 2018", "2018-06-05"),
-    ("'s-Gravenhage, 7 september 1999", "1999-09-07"),
-    ("Nummer: 2025D34162, datum: 2025-07-21", "2025-07-21"),
-    ("31 februari 2022", None),
-    ("5 juno 2018", None),
-])
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Datum 22 december 2022", "2022-12-22"),
+        ("Den Haag, 5 juni 2018", "2018-06-05"),
+        ("'s-Gravenhage, 7 september 1999", "1999-09-07"),
+        ("Nummer: 2025D34162, datum: 2025-07-21", "2025-07-21"),
+        ("31 februari 2022", None),
+        ("5 juno 2018", None),
+    ],
+)
 def test_parse_date(text, iso):
     assert metadata.parse_date(text) == iso
 
@@ -41,24 +44,38 @@ def test_parse_date(text, iso):
 def test_proper_case_restores_official_names():
     assert metadata.proper_case("SOCIALE ZAKEN EN WERKGELEGENHEID") == "Sociale Zaken en Werkgelegenheid"
     assert metadata.proper_case("landbouw, visserij, voedselzekerheid en natuur") == (
-        "Landbouw, Visserij, Voedselzekerheid en Natuur")
+        "Landbouw, Visserij, Voedselzekerheid en Natuur"
+    )
     assert metadata.proper_case("MEDISCHE ZORG EN SPORT") == "Medische Zorg en Sport"  # not a ministry
 
 
 def test_ministry_of_office_texts():
     assert metadata.ministry_of("BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID") == (
-        "Sociale Zaken en Werkgelegenheid")
+        "Sociale Zaken en Werkgelegenheid"
+    )
     assert metadata.ministry_of("BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN JUSTITIE EN VEILIGHEID") == (
-        "Justitie en Veiligheid")
-    assert metadata.ministry_of("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN") == "Algemene Zaken"
+        "Justitie en Veiligheid"
+    )
+    assert (
+        metadata.ministry_of("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN")
+        == "Algemene Zaken"
+    )
     assert metadata.ministry_of("BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG") is None  # 'voor': no ministry
 
 
-@pytest.mark.parametrize(("text", "yes"), [
-    ("Mark Harbers", True), ("F. Rijkaart", True), ("drs. V.L.W.A. Heijnen", True), ("W.B. Hoekstra", True),
-    ("Hoogachtend,", False), ("De minister van Financiën,", False), ("Welzijn en Sport", False),
-    ("dit is een zin.", False),
-])
+@pytest.mark.parametrize(
+    ("text", "yes"),
+    [
+        ("Mark Harbers", True),
+        ("F. Rijkaart", True),
+        ("drs. V.L.W.A. Heijnen", True),
+        ("W.B. Hoekstra", True),
+        ("Hoogachtend,", False),
+        ("De minister van Financiën,", False),
+        ("Welzijn en Sport", False),
+        ("dit is een zin.", False),
+    ],
+)
 def test_is_name(text, yes):
     assert metadata.is_name(text) is yes
 
@@ -71,7 +88,11 @@ def test_parse_role():
     role, _ = metadata.parse_role("De minister-president, Minister van Algemene Zaken,")
     assert (role.role, role.portfolio) == ("minister-president", "Algemene Zaken")
     role, _ = metadata.parse_role("De staatssecretaris Jeugd, Preventie en Sport,")
-    assert (role.role, role.portfolio, role.preposition) == ("staatssecretaris", "Jeugd, Preventie en Sport", None)
+    assert (role.role, role.portfolio, role.preposition) == (
+        "staatssecretaris",
+        "Jeugd, Preventie en Sport",
+        None,
+    )
     # body sentences are no role lines
     assert metadata.parse_role("De minister van Financiën heeft op 5 juni besloten") is None
 
@@ -80,38 +101,58 @@ def test_parse_role():
 
 
 def test_closing_one_signer_with_greeting():
-    lines = paras("Ik zal u informeren.", "Hoogachtend,", "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
-                  "F. Rijkaart")
+    lines = paras(
+        "Ik zal u informeren.",
+        "Hoogachtend,",
+        "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+        "F. Rijkaart",
+    )
     closing = metadata.find_closing(lines)
     assert (closing.start, closing.end) == (1, 4)
     assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
-        ("F. Rijkaart", "minister", "Binnenlandse Zaken en Koninkrijksrelaties")]
+        ("F. Rijkaart", "minister", "Binnenlandse Zaken en Koninkrijksrelaties")
+    ]
 
 
 def test_closing_two_signers_stacked_and_mede_namens():
-    lines = paras("Slotzin.", "De minister van Infrastructuur en Waterstaat,", "mede namens de minister van Financiën,",
-                  "Mark Harbers", "De staatssecretaris van Infrastructuur en Waterstaat,", "drs. V.L.W.A. Heijnen",
-                  "Bijlage: overzicht")
+    lines = paras(
+        "Slotzin.",
+        "De minister van Infrastructuur en Waterstaat,",
+        "mede namens de minister van Financiën,",
+        "Mark Harbers",
+        "De staatssecretaris van Infrastructuur en Waterstaat,",
+        "drs. V.L.W.A. Heijnen",
+        "Bijlage: overzicht",
+    )
     closing = metadata.find_closing(lines)
     assert (closing.start, closing.end) == (1, 6)
-    assert [(s.name, s.role) for s in closing.signatories] == [("Mark Harbers", "minister"),
-                                                               ("drs. V.L.W.A. Heijnen", "staatssecretaris")]
+    assert [(s.name, s.role) for s in closing.signatories] == [
+        ("Mark Harbers", "minister"),
+        ("drs. V.L.W.A. Heijnen", "staatssecretaris"),
+    ]
 
 
 def test_closing_two_signers_side_by_side_and_wrapped_portfolio():
-    lines = [tl("Hoogachtend,", new_para=True),
-             tl("De minister van Binnenlandse Zaken en\tDe staatssecretaris van Financiën,", new_para=True),
-             tl("Koninkrijksrelaties,"),
-             tl("H. Bruins Slot\tM.L.A. van Rij", new_para=True)]
+    lines = [
+        tl("Hoogachtend,", new_para=True),
+        tl("De minister van Binnenlandse Zaken en\tDe staatssecretaris van Financiën,", new_para=True),
+        tl("Koninkrijksrelaties,"),
+        tl("H. Bruins Slot\tM.L.A. van Rij", new_para=True),
+    ]
     closing = metadata.find_closing(lines)
     assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
         ("H. Bruins Slot", "minister", "Binnenlandse Zaken en Koninkrijksrelaties"),
-        ("M.L.A. van Rij", "staatssecretaris", "Financiën")]
+        ("M.L.A. van Rij", "staatssecretaris", "Financiën"),
+    ]
 
 
 def test_no_closing_for_a_role_mentioned_in_the_body():
-    lines = paras("Met deze brief ontvangt u, mede namens de demissionair staatssecretaris Jeugd, Preventie en "
-                  "Sport, een overzicht.", "De minister van Financiën heeft besloten", "Vervolg")
+    lines = paras(
+        "Met deze brief ontvangt u, mede namens de demissionair staatssecretaris Jeugd, Preventie en "
+        "Sport, een overzicht.",
+        "De minister van Financiën heeft besloten",
+        "Vervolg",
+    )
     assert metadata.find_closing(lines) is None
 
 
@@ -119,72 +160,134 @@ def test_no_closing_for_a_role_mentioned_in_the_body():
 
 
 def test_header_ministry_letter_layout():
-    lines = [tl("> Retouradres Postbus 20901 2500 EX Den Haag"), tl("De voorzitter van de Tweede Kamer"),
-             tl("der Staten-Generaal"), tl("Postbus 20018"), tl("2500 EA DEN HAAG"),
-             tl("Datum 3 februari 2023", new_para=True),
-             tl("Betreft Nationaal Programma Circulaire Economie 2023-2030"),
-             tl("(NPCE) incl. kabinetsreactie op ICER en SER-verkenning"),
-             tl("Geachte voorzitter,", new_para=True), tl("Met deze Kamerbrief bied ik u", new_para=True)]
+    lines = [
+        tl("> Retouradres Postbus 20901 2500 EX Den Haag"),
+        tl("De voorzitter van de Tweede Kamer"),
+        tl("der Staten-Generaal"),
+        tl("Postbus 20018"),
+        tl("2500 EA DEN HAAG"),
+        tl("Datum 3 februari 2023", new_para=True),
+        tl("Betreft Nationaal Programma Circulaire Economie 2023-2030"),
+        tl("(NPCE) incl. kabinetsreactie op ICER en SER-verkenning"),
+        tl("Geachte voorzitter,", new_para=True),
+        tl("Met deze Kamerbrief bied ik u", new_para=True),
+    ]
     h = metadata.parse_header(lines)
     assert h.end == 9 and h.date == "2023-02-03" and h.recipient == "Tweede Kamer" and h.salutation
-    assert h.subject == "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en " \
-                        "SER-verkenning"
+    assert (
+        h.subject
+        == "Nationaal Programma Circulaire Economie 2023-2030 (NPCE) incl. kabinetsreactie op ICER en "
+        "SER-verkenning"
+    )
 
 
 def test_header_officielebekendmakingen_layout():
-    lines = paras("Tweede Kamer der Staten-Generaal 2", "Vergaderjaar 2022-2023",
-                  "34 775 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor 2018",
-                  "Nr. 87 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE",
-                  "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal", "Den Haag, 15 maart 2018",
-                  "Met deze brief ga ik in op het verzoek van de vaste commissie.")
+    lines = paras(
+        "Tweede Kamer der Staten-Generaal 2",
+        "Vergaderjaar 2022-2023",
+        "34 775 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor 2018",
+        "Nr. 87 BRIEF VAN DE STAATSSECRETARIS VAN DEFENSIE",
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal",
+        "Den Haag, 15 maart 2018",
+        "Met deze brief ga ik in op het verzoek van de vaste commissie.",
+    )
     h = metadata.parse_header(lines)
     assert (h.end, h.date, h.kamerstuk, h.ministry, h.recipient, h.subject) == (
-        6, "2018-03-15", "34775-X-87", "Defensie", "Eerste Kamer", None)
+        6,
+        "2018-03-15",
+        "34775-X-87",
+        "Defensie",
+        "Eerste Kamer",
+        None,
+    )
 
 
 def test_header_brief_regering_variants():
-    h = metadata.parse_header(paras("Brief regering : Voortgang aanpak piekbelasting",
-                                    "30 252 Toekomstvisie agrarische sector", "Nr. 174",
-                                    "Den Haag, 14 oktober 2024", "Het doel van de aanpak is."))
+    h = metadata.parse_header(
+        paras(
+            "Brief regering : Voortgang aanpak piekbelasting",
+            "30 252 Toekomstvisie agrarische sector",
+            "Nr. 174",
+            "Den Haag, 14 oktober 2024",
+            "Het doel van de aanpak is.",
+        )
+    )
     assert (h.subject, h.kamerstuk, h.end) == ("Voortgang aanpak piekbelasting", "30252-174", 4)
-    h = metadata.parse_header(paras("PFAS verzamelbrief", "Problematiek rondom stikstof en PFAS", "Brief regering",
-                                    "Nummer: 2025D34162, datum: 2025-07-21", "Geachte voorzitter,", "Met deze brief"))
+    h = metadata.parse_header(
+        paras(
+            "PFAS verzamelbrief",
+            "Problematiek rondom stikstof en PFAS",
+            "Brief regering",
+            "Nummer: 2025D34162, datum: 2025-07-21",
+            "Geachte voorzitter,",
+            "Met deze brief",
+        )
+    )
     assert (h.subject, h.date, h.end) == ("PFAS verzamelbrief", "2025-07-21", 5)
 
 
 def test_no_header_in_a_body_only_text():
-    h = metadata.parse_header(paras("Met deze brief informeer ik uw Kamer.", "Ministerie van Financiën",
-                                    "Betreft het een kwestie van tijd?"))
+    h = metadata.parse_header(
+        paras(
+            "Met deze brief informeer ik uw Kamer.",
+            "Ministerie van Financiën",
+            "Betreft het een kwestie van tijd?",
+        )
+    )
     assert h == metadata.Header()
 
 
 def test_parse_sidebar():
-    side = [tl(t) for t in ["Ministerie van", "Infrastructuur en", "Waterstaat", "Rijnstraat 8", "Ons kenmerk",
-                            "IENW/BSK-2022/268034", "Uw kenmerk", "Bijlage(n)", "2"]]
+    side = [
+        tl(t)
+        for t in [
+            "Ministerie van",
+            "Infrastructuur en",
+            "Waterstaat",
+            "Rijnstraat 8",
+            "Ons kenmerk",
+            "IENW/BSK-2022/268034",
+            "Uw kenmerk",
+            "Bijlage(n)",
+            "2",
+        ]
+    ]
     assert metadata.parse_sidebar(side) == ("Infrastructuur en Waterstaat", "IENW/BSK-2022/268034")
     side = [tl(t) for t in ["Ministerie van Nieuwe Zaken", "Kenmerk 2024-0001234"]]
     assert metadata.parse_sidebar(side) == ("Nieuwe Zaken", "2024-0001234")
 
 
 def test_infer_recipient_only_for_letters_to_a_chamber():
-    assert metadata.infer_recipient("Ik informeer uw Kamer. Het Kamerlid Van Waveren vroeg.", False) == "Tweede Kamer"
+    assert (
+        metadata.infer_recipient("Ik informeer uw Kamer. Het Kamerlid Van Waveren vroeg.", False)
+        == "Tweede Kamer"
+    )
     assert metadata.infer_recipient("Ik informeer uw Kamer. De senator vroeg in de Eerste Kamer.", False) == (
-        "Eerste Kamer")
+        "Eerste Kamer"
+    )
     assert metadata.infer_recipient("De Tweede Kamer is in een fiche genoemd.", False) is None
     assert metadata.infer_recipient("Ik informeer uw Kamer.", False) is None  # which chamber: not in the text
 
 
 def test_extract_metadata_on_text_removes_header_and_closing():
-    text = ("26 991 Voedselveiligheid\n\nNr. 524 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG\n\n"
-            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 juni 2018\n\n"
-            "Hierbij informeer ik uw Kamer over de voedselveiligheid.\n\n"
-            "De Minister voor Medische Zorg,\nB.J. Bruins\n")
+    text = (
+        "26 991 Voedselveiligheid\n\nNr. 524 BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG\n\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 5 juni 2018\n\n"
+        "Hierbij informeer ik uw Kamer over de voedselveiligheid.\n\n"
+        "De Minister voor Medische Zorg,\nB.J. Bruins\n"
+    )
     layout = clean_text(text)
     meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
     assert [ln.text for ln in body] == ["Hierbij informeer ik uw Kamer over de voedselveiligheid."]
     assert (meta.date, meta.kamerstuk, meta.recipient, meta.ministry) == (
-        "2018-06-05", "26991-524", "Tweede Kamer", None)
-    assert [(s.name, s.role, s.portfolio) for s in meta.signatories] == [("B.J. Bruins", "minister", "Medische Zorg")]
+        "2018-06-05",
+        "26991-524",
+        "Tweede Kamer",
+        None,
+    )
+    assert [(s.name, s.role, s.portfolio) for s in meta.signatories] == [
+        ("B.J. Bruins", "minister", "Medische Zorg")
+    ]
 
 
 # --- corpus against gold ----------------------------------------------------------------------
@@ -211,8 +314,10 @@ def test_corpus_letter_fields_equal_gold(corpus_dir, corpus_letters):
         for key in ("date", "subject", "reference", "ministry", "recipient"):
             want, got = gold[key], getattr(meta, key)
             same = (want is None and got is None) or (
-                want is not None and got is not None
-                and SequenceMatcher(None, _norm(want), _norm(got)).ratio() >= (1.0 if key == "date" else 0.85))
+                want is not None
+                and got is not None
+                and SequenceMatcher(None, _norm(want), _norm(got)).ratio() >= (1.0 if key == "date" else 0.85)
+            )
             if not same:
                 wrong.append(f"{path.name}: {key} {got!r} (gold {want!r})")
         want_signers = sorted((_surname(s["name"]), s["role"]) for s in gold["signatories"])

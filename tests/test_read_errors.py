@@ -96,11 +96,15 @@ def test_empty_files(tmp_path):
         assert "empty" in reason(tmp_path / name)
 
 
-@pytest.mark.parametrize(("content", "looks"), [
-    (b"<!DOCTYPE html><html><body>Pagina niet gevonden</body></html>", "HTML"),
-    (None, "ZIP"),
-    (random.Random(7).randbytes(3000), "binary"),
-], ids=["html", "zip", "random"])
+@pytest.mark.parametrize(
+    ("content", "looks"),
+    [
+        (b"<!DOCTYPE html><html><body>Pagina niet gevonden</body></html>", "HTML"),
+        (None, "ZIP"),
+        (random.Random(7).randbytes(3000), "binary"),
+    ],
+    ids=["html", "zip", "random"],
+)
 def test_pdf_suffix_without_pdf_content(tmp_path, content, looks):
     path = tmp_path / "brief.pdf"
     if content is None:
@@ -120,7 +124,9 @@ def test_truncated_pdf(tmp_path):
 
 def test_corrupt_pdf(tmp_path):
     path = tmp_path / "kapot.pdf"
-    path.write_bytes(b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
     assert "corrupt PDF" in reason(path)
 
 
@@ -183,18 +189,25 @@ def test_pdf_with_fonts_without_unicode(tmp_path):
     rng = random.Random(1)
     content = "\n".join(
         f"BT /F1 10 Tf 72 {780 - 14 * k} Td <{''.join(f'{rng.randint(3, 90):04x}' for _ in range(60))}> Tj ET"
-        for k in range(30)).encode()
+        for k in range(30)
+    ).encode()
     path = tmp_path / "cid.pdf"
-    path.write_bytes(_raw_pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Custom /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
-        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Custom /CIDSystemInfo << /Registry (Adobe) "
-        b"/Ordering (Identity) /Supplement 0 >> /FontBBox [0 0 1000 1000] /DW 500 >>",
-    ]))
+    path.write_bytes(
+        _raw_pdf(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+                b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+Custom /Encoding /Identity-H "
+                b"/DescendantFonts [6 0 R] >>",
+                b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+Custom "
+                b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                b"/FontBBox [0 0 1000 1000] /DW 500 >>",
+            ]
+        )
+    )
     assert "garbage" in reason(path)
 
 
@@ -237,7 +250,11 @@ def test_source_fields(tmp_path):
     data = write_pdf(tmp_path / "brief.pdf", pages=2)
     letter = read_letter(str(tmp_path / "brief.pdf"))
     assert letter.source.sha256 == hashlib.sha256(data).hexdigest()
-    assert (letter.source.pages, letter.source.format, letter.source.path) == (2, "pdf", str(tmp_path / "brief.pdf"))
+    assert (letter.source.pages, letter.source.format, letter.source.path) == (
+        2,
+        "pdf",
+        str(tmp_path / "brief.pdf"),
+    )
     assert len(letter.page_starts) == 2 and letter.page_starts[0] == 0
 
 
@@ -262,7 +279,9 @@ def test_stdin_text_and_pdf(tmp_path, monkeypatch):
 
 def test_english_letter_warns_but_is_read(tmp_path):
     path = tmp_path / "letter.txt"
-    path.write_text("The minister has informed the House about the progress of the programme and the plan. " * 5)
+    path.write_text(
+        "The minister has informed the House about the progress of the programme and the plan. " * 5
+    )
     letter = read_letter(str(path))
     assert "text does not look Dutch" in letter.warnings
     assert letter.body.startswith("The minister")
