@@ -169,6 +169,14 @@ def test_drop_page_furniture_keeps_a_line_found_on_one_page_only():
     assert any("Bijlage" in ln.raw_text for ln in out[0])
 
 
+def test_drop_page_furniture_official_publication_footer_on_a_single_page():
+    ws = body_page([150 + 12 * k for k in range(5)])
+    ws += words_line("Tweede Kamer, vergaderjaar 2017–2018, 34 775 X, nr. 87 1", 80, 800, size=7)
+    ws += words_line("kst-34775-X-87 ISSN 0921 - 7371 's-Gravenhage 2018", 80, 812, size=7)
+    out = clean.drop_page_furniture([clean.group_lines(ws)], [842.0])
+    assert len(out[0]) == 5
+
+
 def footnote_lines(number: int, text: str, top: float) -> list[Word]:
     num = w(str(number), 80, top, size=5.25)
     return [num, *words_line(text, num.x1 + 2, top, size=8.25)]

@@ -33,6 +33,7 @@ def paras(*texts: str) -> list[TextLine]:
         ("Den Haag, 5 juni 2018", "2018-06-05"),
         ("'s-Gravenhage, 7 september 1999", "1999-09-07"),
         ("Nummer: 2025D34162, datum: 2025-07-21", "2025-07-21"),
+        ("Datum 22-12-2022", "2022-12-22"),
         ("31 februari 2022", None),
         ("5 juno 2018", None),
     ],
@@ -60,7 +61,10 @@ def test_ministry_of_office_texts():
         metadata.ministry_of("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN")
         == "Algemene Zaken"
     )
-    assert metadata.ministry_of("BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG") is None  # 'voor': no ministry
+    # 'minister voor X' sits at a host ministry, known from the portfolio table
+    vws = "Volksgezondheid, Welzijn en Sport"
+    assert metadata.ministry_of("BRIEF VAN DE MINISTER VOOR MEDISCHE ZORG") == vws
+    assert metadata.ministry_of("BRIEF VAN DE MINISTER VOOR ONBEKENDE ZAKEN") is None
 
 
 @pytest.mark.parametrize(
@@ -283,7 +287,7 @@ def test_extract_metadata_on_text_removes_header_and_closing():
         "2018-06-05",
         "26991-524",
         "Tweede Kamer",
-        None,
+        "Volksgezondheid, Welzijn en Sport",
     )
     assert [(s.name, s.role, s.portfolio) for s in meta.signatories] == [
         ("B.J. Bruins", "minister", "Medische Zorg")
@@ -325,3 +329,9 @@ def test_corpus_letter_fields_equal_gold(corpus_dir, corpus_letters):
         if want_signers != got_signers:
             wrong.append(f"{path.name}: signatories {got_signers} (gold {want_signers})")
     assert not wrong, "\n".join(wrong)
+
+
+def test_sidebar_date_as_label_over_value_or_one_line():
+    assert metadata.sidebar_date([tl("Datum"), tl("22 december 2022"), tl("Kenmerk")]) == "2022-12-22"
+    assert metadata.sidebar_date([tl("Datum 3 februari 2023")]) == "2023-02-03"
+    assert metadata.sidebar_date([tl("Ministerie van Financiën")]) is None

@@ -295,6 +295,11 @@ def line_text(line: Line, *, drop_markers: bool = True) -> str:
 _PAGE_NUMBER = re.compile(
     r"(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–]?\s*\d{1,4}\s*(?:(?:van|of|/)\s*\d{1,4})?\s*[-–]?", re.I)
 _FOOTNOTE_LIKE = re.compile(r"\d{1,3}\s+\D")
+# Furniture of the official publications (Kamerstukken): 'Tweede Kamer, vergaderjaar 2017–2018, 34 775 X,
+# nr. 87 2' running footer and the 'ISSN 0921 - 7371' / 'kst-34775-X-87' imprint.
+_KNOWN_FURNITURE = re.compile(
+    r"(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}\s?[–-]\s?\d{4}, .*"
+    r"|.*\bISSN \d{4}\s?-\s?\d{3}[\dX]\b.*|kst-\d+(?:-[A-Z]+)?-\d+(?:\s.*)?", re.I)
 
 
 def is_page_number(text: str) -> bool:
@@ -325,7 +330,8 @@ def drop_page_furniture(pages: list[list[Line]], heights: list[float]) -> list[l
     for lines, height in zip(pages, heights, strict=True):
         kept = []
         for ln in lines:
-            if zone(ln, height, 1 / 8) and is_page_number(ln.raw_text):
+            if zone(ln, height, 1 / 8) and (is_page_number(ln.raw_text)
+                                            or _KNOWN_FURNITURE.fullmatch(ln.raw_text)):
                 continue
             if len(pages) >= 2 and zone(ln, height, 1 / 6) and seen[key(ln)] >= need:
                 continue

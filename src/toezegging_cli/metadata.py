@@ -24,8 +24,9 @@ MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni":
           "sept": 9, "okt": 10, "nov": 11, "dec": 12}
 _DATE_NL = r"(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{4})"
 _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
+_DATE_NUM = r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"
 
-_DATUM = re.compile(rf"Datum\s*:?\s+{_DATE_NL}\s*", re.I)
+_DATUM = re.compile(rf"Datum\s*:?\s+(?:{_DATE_NL}|{_DATE_NUM}|{_DATE_ISO})\s*", re.I)
 _PLACE_DATE = re.compile(
     rf"(?:Den Haag|['’]s[- ]Gravenhage|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+{_DATE_NL}\.?\s*")
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
@@ -52,6 +53,23 @@ def ministries() -> dict[str, str]:
     path = resources.files("toezegging_cli") / "data" / "ministries.csv"
     with path.open(encoding="utf-8") as fh:
         return {row["name"].lower(): row["name"] for row in csv.DictReader(fh)}
+
+
+@cache
+def portfolio_ministries() -> dict[str, str]:
+    """Host ministry of a 'minister voor X' / 'staatssecretaris X' portfolio, keyed lower-case."""
+    path = resources.files("toezegging_cli") / "data" / "portfolio_ministries.csv"
+    with path.open(encoding="utf-8") as fh:
+        return {row["portfolio"].lower(): row["ministry"] for row in csv.DictReader(fh)}
+
+
+def host_ministry(portfolio: str | None, preposition: str | None) -> str | None:
+    """Ministry of an office: 'van X' names it; 'voor X' or a bare portfolio is looked up."""
+    if not portfolio:
+        return None
+    if preposition == "van":
+        return known_ministry(portfolio) or portfolio
+    return portfolio_ministries().get(re.sub(r"\s+", " ", portfolio).strip().lower())
 
 
 _PARTICLES = {"en", "van", "voor", "de", "der", "den", "het", "in", "op"}
@@ -81,10 +99,13 @@ def known_ministry(text: str) -> str | None:
 
 
 def parse_date(text: str) -> str | None:
-    """ISO date from '22 december 2022', '5 juni 2018' or '2025-07-21'; None if not a real date."""
+    """ISO date from '22 december 2022', '5 juni 2018', '22-12-2022' or '2025-07-21'; None if not real."""
     m = re.search(_DATE_ISO, text)
+    n = re.search(_DATE_NUM, text)
     if m:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif n:
+        d, mo, y = int(n.group(1)), int(n.group(2)), int(n.group(3))
     else:
         m = re.search(_DATE_NL, text)
         if not m or m.group(2).lower() not in MONTHS:
@@ -239,15 +260,16 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
 def ministry_of(office: str) -> str | None:
     """Ministry from an office text: 'MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID' -> proper name.
 
-    'minister voor X' heads no ministry of its own, so gives None.
+    'minister voor X' heads no ministry of its own: its host ministry comes from the portfolio table,
+    else None.
     """
     m = re.search(r"\b(?:minister(?:s|-president)?|staatssecretaris(?:sen)?)\b(?:\s+en\s+"
                   r"(?:minister|staatssecretaris))?(?:\s*,\s*minister)?\s+(van|voor)\s+(.+)", office, re.I)
-    if not m or m.group(1).lower() != "van":
+    if not m:
         return None
     portfolio = re.split(r"\s+en\s+van\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(), flags=re.I)[0]
-    portfolio = portfolio.strip(" ,.")
-    return known_ministry(portfolio) or proper_case(portfolio) or None
+    portfolio = proper_case(portfolio.strip(" ,."))
+    return host_ministry(portfolio, m.group(1).lower()) if portfolio else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,6 +371,17 @@ def _looks_like_date_or_number(text: str) -> bool:
     return bool(re.match(rf"{_DATE_NL}|\d{{4}}\b|\d+[.,]\d", text))
 
 
+def sidebar_date(lines: list[TextLine]) -> str | None:
+    """Date from a sidebar that carries it: 'Datum 22 december 2022', or 'Datum' over the date."""
+    texts = [ln.text.strip() for ln in lines]
+    for k, t in enumerate(texts):
+        if _DATUM.fullmatch(t):
+            return parse_date(t)
+        if re.fullmatch(r"Datum\s*:?", t, re.I) and k + 1 < len(texts):
+            return parse_date(texts[k + 1])
+    return None
+
+
 def parse_sidebar(lines: list[TextLine]) -> tuple[str | None, str | None]:
     """(ministry, reference) from a letter's sidebar: 'Ministerie van ...' and 'Ons kenmerk' + value."""
     texts = [ln.text.strip() for ln in lines]
@@ -414,14 +447,11 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
     side_ministry, side_reference = parse_sidebar(sidebar)
     ministry = side_ministry or header.ministry
     if ministry is None:
-        for role in offices:
-            if role.preposition == "van" and role.portfolio:
-                ministry = known_ministry(role.portfolio) or role.portfolio
-                break
+        ministry = next((m for r in offices if (m := host_ministry(r.portfolio, r.preposition))), None)
     recipient = header.recipient or infer_recipient(
         " ".join(ln.text for ln in lines), header.salutation)
     meta = LetterMeta(
-        date=header.date,
+        date=header.date or (sidebar_date(sidebar) if header.end else None),
         subject=header.subject,
         reference=side_reference or header.reference,
         kamerstuk=header.kamerstuk,
