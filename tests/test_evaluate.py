@@ -342,3 +342,77 @@ def test_same_figures_as_corpus_scorer_on_canned_answers(corpus_dir, tmp_path):
     ours = format_text(evaluate(gold_dir, letters, extract=canned), verbose=True)
     assert ours == proc.stdout
     assert "MISSED" in ours and "EXTRA" in ours and "wrong" in ours  # the answers really were imperfect
+
+
+def test_default_extraction_streams_letters_through_one_pipeline(tmp_path, monkeypatch):
+    """All letters go through one `reports_for` stream; a read error is charged to its own letter."""
+    import toezegging_cli.extract as ex
+    import toezegging_cli.read as rd
+    from toezegging_cli.errors import LetterError
+    from toezegging_cli.model import LetterMeta, Report, Source
+
+    for name in ("a", "b", "c"):
+        write_case(tmp_path, name, {"letter": {}, "commitments": [gold_commitment()]})
+    streams = []
+
+    class FakeLetter:
+        def __init__(self, path):
+            self.source = Source(path, "0" * 64, 1, "txt")
+
+    def read_letter(path, **kw):
+        if path.endswith("b.txt"):
+            raise LetterError(path, "not a letter")
+        return FakeLetter(path)
+
+    def reports_for(letters, nlp=None):
+        streams.append(1)
+        for letter in letters:
+            yield Report(letter.source, LetterMeta(), [])
+
+    monkeypatch.setattr(rd, "read_letter", read_letter)
+    monkeypatch.setattr(ex, "reports_for", reports_for)
+    result = evaluate(tmp_path / "gold", tmp_path / "letters")
+    assert streams == [1]
+    assert [(s.name, s.gold, s.predicted, bool(s.error)) for s in result.letters] == [
+        ("a", 1, 0, False), ("b", 1, 0, True), ("c", 1, 0, False)]
+    assert result.letters[1].error.endswith("b.txt: not a letter")
+
+
+def test_default_extraction_retries_one_by_one_when_the_stream_breaks(tmp_path, monkeypatch):
+    import toezegging_cli.extract as ex
+    import toezegging_cli.read as rd
+    from toezegging_cli.model import LetterMeta, Report, Source
+
+    for name in ("a", "b", "c"):
+        write_case(tmp_path, name, {"letter": {}, "commitments": [gold_commitment()]})
+
+    class FakeLetter:
+        def __init__(self, path):
+            self.source = Source(path, "0" * 64, 1, "txt")
+
+    def reports_for(letters, nlp=None):
+        for letter in letters:
+            if letter.source.path.endswith("b.txt"):
+                raise ValueError("tagger crashed")
+            yield Report(letter.source, LetterMeta(), [])
+
+    def extract_path(path, **kw):
+        if path.endswith("b.txt"):
+            raise ValueError("tagger crashed")
+        return Report(Source(path, "0" * 64, 1, "txt"), LetterMeta(), [pred_report_commitment()])
+
+    monkeypatch.setattr(rd, "read_letter", lambda path, **kw: FakeLetter(path))
+    monkeypatch.setattr(ex, "reports_for", reports_for)
+    monkeypatch.setattr(ex, "extract_path", extract_path)
+    result = evaluate(tmp_path / "gold", tmp_path / "letters")
+    # a came out of the stream (no commitments); c was retried alone (one matching commitment).
+    assert [(s.name, s.predicted, s.error) for s in result.letters] == [
+        ("a", 0, ""), ("b", 0, "ValueError: tagger crashed"), ("c", 1, "")]
+    assert result.letters[2].matched == 1
+
+
+def pred_report_commitment():
+    from toezegging_cli.model import Commitment, Evidence
+
+    return Commitment(kind="earlier", status="fulfilled", subject=None, debate=None, members=[], made_by=None,
+                      deadline=None, evidence=Evidence(1, 0, len(QUOTE), QUOTE), confidence=0.9)

@@ -313,24 +313,43 @@ def score_one(name: str, gold: dict[str, Any], pred: dict[str, Any], error: str 
     )
 
 
-def pipeline_extractor(reader: str = "pdfplumber") -> Extractor:
-    """`extract_path` + `Report.to_dict`, loading the spaCy pipeline once for every letter.
+def extract_all(paths: list[Path], reader: str = "pdfplumber") -> dict[Path, tuple[dict[str, Any], str]]:
+    """Extract every letter with one pipeline: (output dict, "") or ({}, error) per path.
 
-    Imports happen at the first letter, so a broken install shows as that letter's error.
+    The letters go through `extract.reports_for` as one stream, so spaCy is loaded once. Should
+    the stream break, the letters it had not finished are extracted one by one (`extract_path`), so
+    each failure is charged to its own letter.
     """
-    nlp = None
+    try:
+        from toezegging_cli.extract import extract_path, reports_for
+        from toezegging_cli.read import read_letter
+    except ImportError as exc:  # a broken install: every letter fails alike
+        return {path: ({}, _error_text(exc)) for path in paths}
 
-    def run(path: Path) -> dict[str, Any]:
-        nonlocal nlp
-        from toezegging_cli.extract import extract_path
+    results: dict[Path, tuple[dict[str, Any], str]] = {}
+    fed: dict[int, Path] = {}  # id(letter.source) -> path; a Report shares its letter's Source
 
-        if nlp is None:
-            from toezegging_cli.tag import load_pipeline
+    def letters():
+        for path in paths:
+            try:
+                letter = read_letter(str(path), reader=reader)
+            except Exception as exc:
+                results[path] = ({}, _error_text(exc))
+                continue
+            fed[id(letter.source)] = path
+            yield letter
 
-            nlp = load_pipeline()
-        return extract_path(str(path), reader=reader, nlp=nlp).to_dict()
-
-    return run
+    try:
+        for report in reports_for(letters()):
+            results[fed[id(report.source)]] = (report.to_dict(), "")
+    except Exception:
+        for path in paths:
+            if path not in results:
+                try:
+                    results[path] = (extract_path(str(path), reader=reader).to_dict(), "")
+                except Exception as exc:
+                    results[path] = ({}, _error_text(exc))
+    return results
 
 
 def _error_text(exc: BaseException) -> str:
@@ -341,23 +360,33 @@ def _error_text(exc: BaseException) -> str:
 
 
 def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor | None = None) -> EvalResult:
-    """Score every gold file in `gold_dir` against the extraction of its letter in `letters_dir`."""
+    """Score every gold file in `gold_dir` against the extraction of its letter in `letters_dir`.
+
+    `extract` maps a letter's path to its `Report.to_dict()`-shaped output; by default the whole
+    set is extracted in process with one pipeline (`extract_all`).
+    """
     gold_dir, letters_dir = Path(gold_dir), Path(letters_dir)
     result = EvalResult()
+    cases = []
     for gold_path in sorted(gold_dir.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
         letter = next((p for ext in LETTER_SUFFIXES if (p := letters_dir / f"{name}{ext}").exists()), None)
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if letter is None:
             result.no_letter.append(name)
-            continue
-        if extract is None:
-            extract = pipeline_extractor()
-        try:
-            pred, error = extract(letter), ""
-        except Exception as exc:  # a failing letter scores as an empty answer
-            pred, error = {}, _error_text(exc)
-        score = score_one(name, gold, pred or {}, error)
+        else:
+            cases.append((name, json.loads(gold_path.read_text(encoding="utf-8")), letter))
+    if extract is None:
+        outputs = extract_all([letter for _, _, letter in cases])
+    else:
+        outputs = {}
+        for _, _, letter in cases:
+            try:
+                outputs[letter] = (extract(letter) or {}, "")
+            except Exception as exc:  # a failing letter scores as an empty answer
+                outputs[letter] = ({}, _error_text(exc))
+    for name, gold, letter in cases:
+        pred, error = outputs[letter]
+        score = score_one(name, gold, pred, error)
         result.fields.merge(score.fields)
         result.letter_fields.merge(score.letter_fields)
         result.letters.append(score)
