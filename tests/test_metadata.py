@@ -335,3 +335,37 @@ def test_sidebar_date_as_label_over_value_or_one_line():
     assert metadata.sidebar_date([tl("Datum"), tl("22 december 2022"), tl("Kenmerk")]) == "2022-12-22"
     assert metadata.sidebar_date([tl("Datum 3 februari 2023")]) == "2023-02-03"
     assert metadata.sidebar_date([tl("Ministerie van Financiën")]) is None
+
+
+def test_header_of_a_letter_copied_as_text_with_the_sidebar_in_between():
+    text = """> Retouradres Postbus 20901 2500 EX Den Haag
+De voorzitter van de Tweede Kamer
+der Staten-Generaal
+Postbus 20018
+2500 EA DEN HAAG
+Ministerie van Infrastructuur en
+Waterstaat
+Rijnstraat 8
+2515 XP Den Haag
+T 070-456 0000
+Ons kenmerk
+IENW/BSK-2022/268034
+Bijlage(n)
+2
+Datum 22 december 2022
+Betreft Emissies door de luchtvaart
+Geachte voorzitter,
+In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de emissies van de luchtvaart.
+"""
+    layout = clean_text(text)
+    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert (meta.date, meta.subject, meta.reference, meta.ministry, meta.recipient) == (
+        "2022-12-22",
+        "Emissies door de luchtvaart",
+        "IENW/BSK-2022/268034",
+        "Infrastructuur en Waterstaat",
+        "Tweede Kamer",
+    )
+    assert [ln.text for ln in body] == [
+        "In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de emissies van de luchtvaart."
+    ]

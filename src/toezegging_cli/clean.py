@@ -724,7 +724,6 @@ def split_text_footnotes(lines: list[TextLine]) -> tuple[list[TextLine], list[Fo
         body.append(ln)
     if not notes:
         return lines, []
-    body, _ = strip_text_markers(body)
     return body, notes
 
 

@@ -43,6 +43,8 @@ _BRIEF_VAN = re.compile(r"(?:Nr\.?\s*\d+\s+)?Brief\s+van\s+(?:de\s+)?(.+)", re.I
 _DOSSIER = re.compile(r"(\d{2})\s?(\d{3})(?:\s+([IVXLC]+|[A-Z]))?(?=\s|$)")
 _NR = re.compile(r"[Nn]r\.?\s*(\d+)\b")
 _MINISTERIE = re.compile(r"Ministerie\s+van\s+(.+)", re.I)
+_REFERENCE = re.compile(r"[\w./-]*\d[\w./-]*")
+_SENTENCE_END = re.compile(r"[.!?]['’”»)]*$")
 _ADDRESS = re.compile(
     r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
 
@@ -332,8 +334,10 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
                 anchor = k
         elif _RETOUR.match(text):
             anchor = k
-        elif (m := _KENMERK.fullmatch(text)) and m.group(1) and not text.lower().startswith("uw"):
-            h.reference = h.reference or m.group(1).strip()
+        elif (m := _KENMERK.fullmatch(text)) and not text.lower().startswith("uw"):
+            value = m.group(1) or (lines[k + 1].text.strip() if k + 1 < len(lines) else "")
+            if _REFERENCE.fullmatch(value):
+                h.reference = h.reference or value.strip()
         elif _BRIEF_VAN.fullmatch(text) and re.search(r"minister|staatssecretaris", text, re.I):
             h.ministry = h.ministry or ministry_of(text)
             nr = _NR.match(text)
@@ -347,9 +351,13 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             if dossier is None:
                 dossier = m.group(1) + m.group(2) + (f"-{m.group(3)}" if m.group(3) else "")
         elif m := _MINISTERIE.fullmatch(text):
-            h.ministry = h.ministry or known_ministry(m.group(1)) or proper_case(m.group(1))
-        elif not _ADDRESS.search(text):
-            known = False
+            # the name may run over the next lines of a letterhead ('Ministerie van Infrastructuur en')
+            following = " ".join(ln.text.strip() for ln in lines[k + 1:k + 3])
+            name = known_ministry(f"{m.group(1)} {following}") or (
+                None if re.search(r"(?:\ben|,)\s*$", m.group(1)) else proper_case(m.group(1)))
+            h.ministry = h.ministry or name
+        elif not _ADDRESS.search(text) and (len(text.split()) > 6 or _SENTENCE_END.search(text)):
+            known = False  # a line of prose
         plain_run = 0 if known else plain_run + 1
         if anchor >= 0 and plain_run >= 4:
             break

@@ -91,6 +91,7 @@ def read_layout(data: bytes, path: str, *, reader: str = "pdfplumber", password:
 def read_letter(path: str, *, reader: str = "pdfplumber", password: str | None = None,
                 max_pages: int | None = None) -> Letter:
     """Read the letter at `path` ('-' = stdin) into a Letter with clean body, pages, notes, metadata."""
+    path = os.fspath(path)
     data = load_bytes(path)
     layout, fmt = read_layout(data, path, reader=reader, password=password, max_pages=max_pages)
     meta, body_lines = metadata.extract_metadata(layout.lines, layout.sidebar)
