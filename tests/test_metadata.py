@@ -367,3 +367,17 @@ In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de luc
         "Tweede Kamer",
     )
     assert [ln.text for ln in body] == [text.splitlines()[-1]]
+
+
+def test_closing_side_by_side_with_both_portfolios_wrapped():
+    lines = [
+        tl("De minister van Binnenlandse Zaken en\tDe staatssecretaris van Binnenlandse Zaken en",
+           new_para=True),
+        tl("Koninkrijksrelaties,\tKoninkrijksrelaties,"),
+        tl("H.G.J. Bruins Slot\tA.C. van Huffelen", new_para=True),
+    ]
+    sigs = metadata.find_closing(lines).signatories
+    assert [(s.name, s.role, s.portfolio) for s in sigs] == [
+        ("H.G.J. Bruins Slot", "minister", "Binnenlandse Zaken en Koninkrijksrelaties"),
+        ("A.C. van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),
+    ]

@@ -238,10 +238,11 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
                     pending.append(role)
         elif re.match(r"mede\s+namens\b", text, re.I):
             pass
-        elif any(r.open for r in pending) and text.endswith(",") and not is_name(text):
-            role = next(r for r in pending if r.open)
-            role.portfolio = proper_case(f"{role.portfolio or ''} {text.rstrip(',')}")
-            role.open = False
+        elif segs and any(r.open for r in pending) and all(g.endswith(",") and not is_name(g) for g in segs):
+            # the portfolio ran over onto this line (per column when signers stand side by side)
+            for seg, role in zip(segs, [r for r in pending if r.open], strict=False):
+                role.portfolio = proper_case(f"{role.portfolio or ''} {seg.rstrip(',')}")
+                role.open = False
         elif pending and segs and all(is_name(s) for s in segs):
             for name in segs:
                 if not pending:
