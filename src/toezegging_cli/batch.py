@@ -340,19 +340,20 @@ class Output:
             self.fd = None
 
 
-def prepare_resume(path: Path, inputs: list[Input]) -> dict[str, str | None]:
-    """Letters already done in the JSON-lines file `path`: {normalised path: sha256}.
+def prepare_resume(path: Path, inputs: list[Input]) -> set[str]:
+    """Paths (normalised) of the inputs already done in the JSON-lines file `path`.
 
-    A trailing partial line (an interrupted write) is cut off, and the error records of letters
-    about to be retried are dropped, so the file ends with one line per letter; the file is
-    rewritten atomically (temporary file + rename) only when something changed.
+    A result counts when its source path is one of `inputs` and its sha256 matches the file now. The
+    file is tidied for the rerun: a trailing partial line (an interrupted write) is cut off, and the
+    lines of letters about to be redone (errors, changed files) are dropped, so it ends with one line
+    per letter. It is rewritten atomically (temporary file + rename), and only when that changes it.
     """
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        return {}
-    retry = {_same_path(i.path) for i in inputs if i.path != "-"}
-    done: dict[str, str | None] = {}
+        return set()
+    wanted = {_same_path(i.path): i for i in inputs if i.path != "-" and i.error is None}
+    done: set[str] = set()
     keep: list[bytes] = []
     complete = data[: data.rfind(b"\n") + 1]
     for line in complete.split(b"\n")[:-1]:
@@ -360,12 +361,11 @@ def prepare_resume(path: Path, inputs: list[Input]) -> dict[str, str | None]:
             record = json.loads(line)
             where = _same_path(record["source"]["path"])
         except (ValueError, TypeError, KeyError):
-            continue  # not one of our records: drop it
-        if "error" in record:
-            if where in retry:
-                continue
-        else:
-            done[where] = record["source"].get("sha256")
+            continue  # not one of our records
+        if where in wanted:
+            if "error" in record or record["source"].get("sha256") != _sha256_file(wanted[where].path):
+                continue  # redone in this run
+            done.add(where)
         keep.append(line + b"\n")
     new = b"".join(keep)
     if new != data:
@@ -607,7 +607,7 @@ class Run:
                     elif w.task is None and w.done >= RECYCLE_AFTER and queue:
                         self.pool[i] = self._replace(w, ctx, kill=False, needed=True)
                 self.pool = [w for w in self.pool if w is not None]
-                if queue and not self.pool:
+                if queue and not self.pool and self.stop_signal is None:
                     self.pool = [Worker(ctx, self.options)]
         finally:
             for w in self.pool:
@@ -616,7 +616,7 @@ class Run:
 
     def _replace(self, w: Worker, ctx: Any, *, kill: bool, needed: bool) -> Worker | None:
         w.stop(kill=kill)
-        return Worker(ctx, self.options) if needed else None
+        return Worker(ctx, self.options) if needed and self.stop_signal is None else None
 
     def _poll(self, w: Worker) -> bool:
         """Take every message a worker has sent; False when the worker process has gone."""
@@ -628,6 +628,8 @@ class Run:
         if w.proc.is_alive():
             return True
         w.proc.join()
+        if self.stop_signal is not None:
+            return False  # it died of the same signal as this process: no verdict on its letter
         if not w.ready:
             raise FatalError(f"worker process ended during start-up ({_exit_description(w.proc.exitcode)})")
         if w.task is not None:
@@ -744,10 +746,10 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
         raise UsageError("--resume needs --output")
     if workers < 1:
         raise UsageError("--workers must be at least 1")
-    inputs, single = expand_inputs(paths)
-    fmt = format or default_format(output, single, _is_tty(sys.stdout))
-    if resume and fmt != "jsonl":
+    if resume and (format or _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")) != "jsonl":
         raise UsageError("--resume works only with --format jsonl")
+    inputs, single = expand_inputs(paths)
+    fmt = format or ("jsonl" if resume else default_format(output, single, _is_tty(sys.stdout)))
     stdout_tty = output is None and _is_tty(sys.stdout)
     width = shutil.get_terminal_size((100, 24)).columns if stdout_tty else 100
     sink = Sink(fmt, array=not single, color=stdout_tty, width=width)
@@ -756,14 +758,8 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
     try:
         if resume:
             done = prepare_resume(output, inputs)
-            todo = []
-            for inp in inputs:
-                key = _same_path(inp.path) if inp.path != "-" else None
-                if key in done and inp.error is None and (done[key] is None
-                                                          or done[key] == _sha256_file(inp.path)):
-                    skipped += 1
-                else:
-                    todo.append(inp)
+            todo = [i for i in inputs if i.path == "-" or _same_path(i.path) not in done]
+            skipped = len(inputs) - len(todo)
             inputs = todo
         out = Output(output, append=resume)
     except OSError as exc:
