@@ -239,7 +239,7 @@ def test_engine_that_cannot_start_is_one_internal_error(tmp_path, capsys):
 
 
 def test_memory_stays_flat(tmp_path, capsys):
-    """Reports are written and dropped: 24 large letters peak no higher than ~3x 6 of them."""
+    """Reports are written and dropped: 24 large letters (4 MB reports) peak about as high as 6."""
 
     def peak(n: int) -> int:
         folder = make_folder(tmp_path / f"m{n}", 0)
@@ -254,7 +254,7 @@ def test_memory_stays_flat(tmp_path, capsys):
 
     small, large = peak(6), peak(24)
     capsys.readouterr()
-    assert large < 3 * small, (small, large)
+    assert large < 1.5 * small, (small, large)
 
 
 # --- one letter ---------------------------------------------------------------------------------
