@@ -34,6 +34,10 @@ def letter_text(n: int, extra: str = "") -> str:
     )
 
 
+# A sentence (ending in a full stop before white space) with the word 'zal'.
+SENTENCE_WITH_ZAL = r"[^\s.](?:[^.\n]|\.(?!\s))*?\bzal\b(?:[^.\n]|\.(?!\s))*\.(?=\s|$)"
+
+
 def fake_engine(options: ExtractOptions):
     """Engine for runner tests: the real reader, no spaCy. Every sentence with 'zal' becomes a
     commitment; words in a letter steer the engine: TRAAG sleeps a minute, KAPOT raises, CRASH
@@ -54,7 +58,7 @@ def fake_engine(options: ExtractOptions):
                        deadline=None, confidence=0.5,
                        evidence=Evidence(page=letter.page_at(m.start()), start=m.start(), end=m.end(),
                                          sentence=m.group()))
-            for m in re.finditer(r"[^\s.][^.\n]*\bzal\b[^.\n]*\.", letter.body)
+            for m in re.finditer(SENTENCE_WITH_ZAL, letter.body)
         ]
         entities = []
         if "GROOT" in letter.body:
