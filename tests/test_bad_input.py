@@ -208,7 +208,13 @@ def test_mixed_batch_keeps_every_good_result(tmp_path, corpus_letters, nlp):
     assert done.stdout == ""
     assert "Traceback" not in done.stderr
 
-    got = {Path(r["source"]["path"]).name: r for r in records(out.read_text(encoding="utf-8"))}
+    lines = records(out.read_text(encoding="utf-8"))
+    jsonschema = pytest.importorskip("jsonschema")
+    from toezegging_cli.schema import batch_line_schema
+
+    validator = jsonschema.Draft202012Validator(batch_line_schema())
+    assert [list(validator.iter_errors(r)) for r in lines] == [[]] * len(lines)
+    got = {Path(r["source"]["path"]).name: r for r in lines}
     assert sorted(got) == sorted([*bad, *odd, *(p.name for p in corpus_letters)])
     for name, reason in bad.items():
         assert got[name] == {"source": {"path": str(folder / name)}, "error": reason}
