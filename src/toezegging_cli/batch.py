@@ -299,7 +299,8 @@ class Sink:
         from toezegging_cli.render import render_table
 
         buf = io.StringIO()
-        console = Console(file=buf, width=self.width, force_terminal=self.color, no_color=not self.color,
+        console = Console(file=buf, width=self.width, force_terminal=self.color,
+                          no_color=None if self.color else True,
                           color_system="auto" if self.color else None, highlight=False, emoji=False,
                           markup=False)
         render_table([report], console)
