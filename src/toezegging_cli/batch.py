@@ -503,7 +503,7 @@ class Stats:
     commitments: int = 0
     failed: int = 0
     internal: int = 0
-    warnings: int = 0
+    warned: int = 0  # letters with warnings (printed for a single letter, counted for a batch)
     skipped: int = 0
 
 
@@ -543,7 +543,7 @@ class Run:
             report = outcome.report
             self.stats.done += 1
             self.stats.commitments += len(report.commitments)
-            self.stats.warnings += len(report.warnings)
+            self.stats.warned += bool(report.warnings)
             self.out.write(self.sink.item(report))
             if self.single:
                 for warning in report.warnings:
@@ -692,6 +692,8 @@ def _summary(stats: Stats, *, output: Path | None, stopped: str | None) -> str:
 
     parts = [f"{n(stats.done, 'letter')} done", n(stats.commitments, "commitment"),
              f"{stats.failed} failed"]
+    if stats.warned:
+        parts.append(f"{stats.warned} with warnings")
     if stats.skipped:
         parts.append(f"{stats.skipped} skipped (already in {output})")
     head = "toezegging: "
