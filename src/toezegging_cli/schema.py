@@ -19,11 +19,25 @@ ROLES = ("minister", "staatssecretaris", "minister-president")
 FORMATS = ("pdf", "txt", "stdin")
 PARTY_SOURCES = ("letter", "members-table")
 PRECISIONS = ("day", "month", "quarter", "season", "year", "event", "unspecified")
-DEBATE_TYPES = (
+# Kinds of meeting every tagger must know; the shipped table (data/debate_types.csv) may add more.
+BASE_DEBATE_TYPES = (
     "commissiedebat", "plenair debat", "notaoverleg", "wetgevingsoverleg", "algemeen overleg",
     "schriftelijk overleg", "mondelinge vragen", "begrotingsbehandeling", "tweeminutendebat",
 )
 ENTITY_LABELS = ("MEMBER", "PARTY", "MINISTER", "DEBATE", "DATE", "DEADLINE")
+
+
+def debate_types() -> tuple[str, ...]:
+    """The `debate.type` vocabulary: the base kinds plus the `type` column of the debate table."""
+    import csv
+    from importlib import resources
+
+    table = resources.files("toezegging_cli.data").joinpath("debate_types.csv")
+    extra: list[str] = []
+    if table.is_file():
+        with table.open(encoding="utf-8", newline="") as fh:
+            extra = [row["type"] for row in csv.DictReader(fh) if row.get("type")]
+    return tuple(dict.fromkeys([*BASE_DEBATE_TYPES, *extra]))
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -81,7 +95,7 @@ def _letter() -> dict[str, Any]:
 
 def _commitment() -> dict[str, Any]:
     debate = _object({
-        "type": _nullable_enum(DEBATE_TYPES),
+        "type": _nullable_enum(debate_types()),
         "title": _nullable(_STRING),
         "date": _nullable(_DATE),
     })
