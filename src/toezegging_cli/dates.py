@@ -159,6 +159,7 @@ _RE_DEBATE = re.compile(
     rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?",
     _F,
 )
+_RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}", _F)
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
@@ -215,6 +216,11 @@ _ASAP_STOP = re.compile(
     r"hierover|daarover|erover|hiervan|daarvan|u|uw|te|zal|zullen|wordt|worden|word|ik|wij|we|"
     r"informeren|informeer|berichten|sturen|toesturen|toezenden|zenden|rapporteren|melden|aanbieden|"
     r"geïnformeerd|toegestuurd|verstuurd|gestuurd|aan|is|zijn|kan|kunnen|moet|wil|willen",
+    _F,
+)
+_RE_MEETING_BEFORE = re.compile(
+    r"(?:debat|overleg|vergadering|bijeenkomst|raad|gesprek|conferentie|top|sessie|hoorzitting|"
+    r"werkbezoek|stemmingen)(?!\w)[^\S\n]*(?:[\w’'&/-]+[^\S\n]+){0,5}\Z",
     _F,
 )
 _WORD = re.compile(r"\s+([\w’'-]+)")
@@ -461,9 +467,12 @@ def _day_candidates(
     if p.rel == "at" and p.rel_word in ("bij", "met", "samen met", "gelijktijdig met"):
         return [plain]
     if p.rel == "at" and not p.rec:
-        # 'op 10 oktober' names a term only when that day is still ahead of the letter
+        # 'op 10 oktober' names a term only when that day is still ahead of the letter, and not
+        # when it dates a meeting ('het commissiedebat Water op 16 april')
         d = _resolve_day(day, month, year, ja, ref, "nearest")
         if d is None or ref is None or d <= ref:
+            return [plain]
+        if p.rel_word == "op" and _RE_MEETING_BEFORE.search(text, max(0, p.start - 80), p.start):
             return [plain]
     else:
         d = _resolve_day(day, month, year, ja, ref, _mode(p))
@@ -741,6 +750,16 @@ def _h_debate(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(p.start, end, "DEADLINE", _apply(_Window(day, day, "event"), p, ref, "event"))]
 
 
+def _h_week(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'in de week van 12 mei': Monday to Sunday of that week."""
+    year = int(m["w_year"]) if m["w_year"] else None
+    day = _resolve_day(int(m["w_day"]), _month_number(m["w_mon"]), year, m["w_ja"], ref, "ongoing")
+    if day is None:
+        return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "day"))]
+    monday = day - dt.timedelta(days=day.weekday())
+    return [(m.start(), m.end(), "DEADLINE", _deadline(monday, monday + dt.timedelta(days=6), "day"))]
+
+
 def _h_unspec(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     end = m.end()
     if m["asap"]:
@@ -838,10 +857,11 @@ _ANCHORS = (
     (_RE_HALF, r"helft|half", _h_half),
     (_RE_YEAR, r"(?:19|20)\d\d|jaar", _h_year),
     (_RE_EVENT, r"prinsjesdag|verantwoordingsdag|nota|begroting|jaarverslag|kerst|jaarwisseling", _h_event),
+    (_RE_WEEK, r"week\s+van", _h_week),
     (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])", _h_debate),
     (
         _RE_UNSPEC,
-        r"mogelijk|z\.s\.m|zsm|binnenkort|termijn|zijner|t\.z\.t|nader te|nabije|afzienbare|komende",
+        r"mogelijk|z\.s\.m|zsm|binnenkort|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare|komende",
         _h_unspec,
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),

@@ -1,0 +1,496 @@
+"""Dutch dates and deadlines: real-world expressions resolved against a fixed letter date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toezegging_cli.dates import TimeMatch, find_time_expressions, infer_reference_date, resolve_deadline
+
+D = dt.date.fromisoformat
+REF = D("2023-02-10")  # a Friday; recesses of 2023 are in the official list
+
+# (phrase, expected DATE iso, precision[, ref])
+DATES = [
+    ("12 maart 2025", "2025-03-12", "day"),
+    ("12 maart", "2023-03-12", "day"),  # nearest year to the letter
+    ("5 december", "2022-12-05", "day"),  # nearest: last December, not next
+    ("7 juli jl.", "2022-07-07", "day"),
+    ("7 juli j.l.", "2022-07-07", "day"),
+    ("1 januari a.s.", "2024-01-01", "day"),
+    ("1 januari aanstaande", "2024-01-01", "day"),
+    ("15-03-2025", "2025-03-15", "day"),
+    ("15/03/2025", "2025-03-15", "day"),
+    ("1-7-2025", "2025-07-01", "day"),
+    ("2025-03-15", "2025-03-15", "day"),
+    ("15 maart 2025", "2025-03-15", "day"),
+    ("d.d. 6 november 1997", "1997-11-06", "day"),
+    ("maart 2025", "2025-03-01", "month"),
+    ("december 2023", "2023-12-01", "month"),
+    ("dinsdag 7 juli 2020", "2020-07-07", "day"),
+    ("vrijdag 13 december 2024", "2024-12-13", "day"),
+    ("1e maart 2023", "2023-03-01", "day"),
+    ("2de april 2024", "2024-04-02", "day"),
+    ("3 feb. 2024", "2024-02-03", "day"),
+    ("12 jan 2025", "2025-01-12", "day"),
+    ("1 september jl.", "1999-09-01", "day", D("1999-09-07")),
+    ("25 juni jl.", "2020-06-25", "day", D("2020-08-11")),
+    ("10 oktober", "2024-10-10", "day", D("2024-10-14")),
+    ("16 april aanstaande", "2025-04-16", "day", D("2025-04-14")),
+    ("12 maart", None, "day", None),
+]
+
+# (phrase, start, end, precision[, ref]) -- DEADLINE values
+DEADLINES = [
+    # summer recess 2023: 7 July - 4 September
+    ("voor de zomer", "2023-02-10", "2023-07-06", "event"),
+    ("vóór de zomer", "2023-02-10", "2023-07-06", "event"),
+    ("voor het zomerreces", "2023-02-10", "2023-07-06", "event"),
+    ("vóór het zomerreces", "2023-02-10", "2023-07-06", "event"),
+    ("nog voor de zomer", "2023-02-10", "2023-07-06", "event"),
+    ("uiterlijk voor de zomer", "2023-02-10", "2023-07-06", "event"),
+    ("voor de zomer van 2025", "2023-02-10", "2025-07-03", "event"),
+    ("voor het zomerreces van 2024", "2023-02-10", "2024-07-04", "event"),
+    ("voor de zomer", "2023-08-01", "2024-07-04", "event", D("2023-08-01")),  # past this year's
+    ("rond de zomer 2023", "2023-06-01", "2023-09-30", "season"),
+    ("na de zomer", "2023-09-05", "2023-10-31", "season"),
+    ("na het zomerreces", "2023-09-05", "2023-10-31", "season"),
+    ("kort na het zomerreces", "2023-09-05", "2023-10-31", "season"),
+    ("tijdens het zomerreces", "2023-07-07", "2023-09-04", "event"),
+    # seasons
+    ("dit najaar", "2023-09-01", "2023-12-31", "season"),
+    ("in het najaar", "2023-09-01", "2023-12-31", "season"),
+    ("in het najaar", "2020-09-01", "2020-12-31", "season", D("2020-08-11")),
+    ("in het najaar van 2023", "2023-09-01", "2023-12-31", "season"),
+    ("in het najaar 2023", "2023-09-01", "2023-12-31", "season"),
+    ("in het najaar van dit jaar", "2023-09-01", "2023-12-31", "season"),
+    ("in het voorjaar van 2023", "2023-03-01", "2023-06-30", "season"),
+    ("in het voorjaar", "2021-03-01", "2021-06-30", "season", D("2020-08-11")),
+    ("dit voorjaar", "2023-03-01", "2023-06-30", "season"),
+    ("volgend voorjaar", "2024-03-01", "2024-06-30", "season", D("2023-08-01")),
+    ("in de zomer", "2023-06-01", "2023-08-31", "season"),
+    ("deze winter", "2022-12-01", "2023-02-28", "season"),
+    ("eind voorjaar", "2023-06-01", "2023-06-30", "season"),
+    # quarters and halves
+    ("in het derde kwartaal van 2023", "2023-07-01", "2023-09-30", "quarter"),
+    ("Q3 2023", "2023-07-01", "2023-09-30", "quarter"),
+    ("Q1-2025", "2025-01-01", "2025-03-31", "quarter"),
+    ("in Q4", "2023-10-01", "2023-12-31", "quarter"),
+    ("in het eerste kwartaal van 2026", "2026-01-01", "2026-03-31", "quarter"),
+    ("in het laatste kwartaal", "2023-10-01", "2023-12-31", "quarter"),
+    ("volgend kwartaal", "2023-04-01", "2023-06-30", "quarter"),
+    ("aan het eind van het eerste kwartaal 2023", "2023-03-01", "2023-03-31", "quarter"),
+    ("eind van het eerste kwartaal 2023", "2023-03-01", "2023-03-31", "quarter"),
+    ("de tweede helft van 2023", "2023-07-01", "2023-12-31", "quarter"),
+    ("in de tweede helft van 2022", "2022-07-01", "2022-12-31", "quarter"),
+    ("in de eerste helft van 2023", "2023-01-01", "2023-06-30", "quarter"),
+    ("het eerste halfjaar van 2024", "2024-01-01", "2024-06-30", "quarter"),
+    ("in het tweede halfjaar", "2023-07-01", "2023-12-31", "quarter"),
+    ("in de tweede helft van het jaar", "2023-07-01", "2023-12-31", "quarter"),
+    # years
+    ("eind van dit jaar", "2023-10-01", "2023-12-31", "year"),
+    ("eind dit jaar", "2023-10-01", "2023-12-31", "year"),
+    ("voor het einde van het jaar", "2023-02-10", "2023-12-31", "year"),
+    ("voor het eind van dit jaar", "2023-02-10", "2023-12-31", "year"),
+    ("tegen het einde van het jaar", "2023-10-01", "2023-12-31", "year"),
+    ("dit jaar", "2023-02-10", "2023-12-31", "year"),
+    ("later dit jaar", "2023-02-10", "2023-12-31", "year"),
+    ("nog dit jaar", "2023-02-10", "2023-12-31", "year"),
+    ("eind 2023", "2023-10-01", "2023-12-31", "year"),
+    ("eind 2022", "2022-10-01", "2022-12-31", "year"),
+    ("uiterlijk eind 2025", "2023-02-10", "2025-12-31", "year"),
+    ("begin 2026", "2026-01-01", "2026-03-31", "year"),
+    ("begin 2023", "2023-01-01", "2023-03-31", "year"),
+    ("in het begin van 2025", "2025-01-01", "2025-03-31", "year"),
+    ("begin volgend jaar", "2024-01-01", "2024-03-31", "year"),
+    ("voor begin 2024", "2023-02-10", "2023-12-31", "year"),
+    ("medio 2025", "2025-06-01", "2025-07-31", "year"),
+    ("halverwege 2025", "2025-06-01", "2025-07-31", "year"),
+    ("volgend jaar", "2024-01-01", "2024-12-31", "year"),
+    ("komend jaar", "2024-01-01", "2024-12-31", "year"),
+    ("het komende jaar", "2024-01-01", "2024-12-31", "year"),
+    ("in 2024", "2024-01-01", "2024-12-31", "year"),
+    ("in de loop van 2024", "2024-01-01", "2024-12-31", "year"),
+    ("tot en met 2025", "2023-02-10", "2025-12-31", "year"),
+    # months
+    ("in september", "2023-09-01", "2023-09-30", "month"),
+    ("in september", "2024-09-01", "2024-09-30", "month", D("2024-09-23")),
+    ("in januari", "2024-01-01", "2024-01-31", "month"),
+    ("in oktober", "2023-10-01", "2023-10-31", "month"),
+    ("uiterlijk in september", "2023-02-10", "2023-09-30", "month"),
+    ("in maart 2025", "2025-03-01", "2025-03-31", "month"),
+    ("in april 2018", "2018-04-01", "2018-04-30", "month"),
+    ("eind maart", "2023-03-21", "2023-03-31", "month"),
+    ("voor eind maart", "2023-02-10", "2023-03-31", "month"),
+    ("begin april", "2023-04-01", "2023-04-10", "month"),
+    ("half mei", "2023-05-11", "2023-05-20", "month"),
+    ("medio juni", "2023-06-11", "2023-06-20", "month"),
+    # days
+    ("uiterlijk 1 juli", "2023-02-10", "2023-07-01", "day"),
+    ("uiterlijk 16 juli", "2023-02-10", "2023-07-16", "day"),
+    ("uiterlijk op 1 juli 2023", "2023-02-10", "2023-07-01", "day"),
+    ("voor 1 oktober", "2023-02-10", "2023-09-30", "day"),
+    ("vóór 11 november", "2023-02-10", "2023-11-10", "day"),
+    ("voor 1 januari", "2023-02-10", "2023-12-31", "day"),
+    ("op 1 januari a.s.", "2024-01-01", "2024-01-01", "day"),
+    ("per 1 januari 2024", "2024-01-01", "2024-01-01", "day"),
+    ("met ingang van 1 juli 2023", "2023-07-01", "2023-07-01", "day"),
+    ("t/m 31 december 2024", "2023-02-10", "2024-12-31", "day"),
+    ("na 1 juli", "2023-07-02", None, "day"),
+    ("rond 15 oktober", "2023-10-08", "2023-10-22", "day"),
+    ("Deadline 1 januari 2024", "2023-02-10", "2024-01-01", "day"),
+    ("nieuwe deadline 30 november 2021", None, "2021-11-30", "day"),
+    ("in de week van 12 mei", "2023-05-08", "2023-05-14", "day"),
+    # recesses and events
+    ("voor het kerstreces", "2023-02-10", "2023-12-21", "event"),
+    ("voor het kerstreces van 2025", "2023-02-10", "2025-12-18", "event"),
+    ("voor het herfstreces", "2023-02-10", "2023-10-12", "event"),
+    ("voor het verkiezingsreces", "2023-02-10", "2023-10-26", "event"),
+    ("ruim voor het verkiezingsreces", "2023-02-10", "2023-10-26", "event"),
+    ("voor het meireces", "2023-02-10", "2023-04-20", "event"),
+    ("voor de kerstvakantie", "2023-02-10", "2023-12-21", "event"),
+    ("na het kerstreces", "2024-01-16", "2024-02-12", "event"),
+    ("rond Prinsjesdag", "2023-09-12", "2023-09-26", "event"),
+    ("op Prinsjesdag", "2023-09-19", "2023-09-19", "event"),
+    ("voor Prinsjesdag", "2023-02-10", "2023-09-18", "event"),
+    ("bij de Miljoenennota", "2023-09-19", "2023-09-19", "event"),
+    ("met de begroting", "2023-09-19", "2023-09-19", "event"),
+    ("bij de begroting 2025", "2024-09-17", "2024-09-17", "event"),
+    ("bij de Miljoenennota 2026", "2025-09-16", "2025-09-16", "event"),
+    ("bij de Voorjaarsnota", "2023-02-10", "2023-06-01", "event"),
+    ("bij het jaarverslag", "2023-05-17", "2023-05-17", "event"),
+    ("bij het jaarverslag 2025", "2026-05-20", "2026-05-20", "event"),
+    ("op Verantwoordingsdag", "2023-05-17", "2023-05-17", "event"),
+    ("voor de begrotingsbehandeling", "2023-02-10", "2023-10-31", "event"),
+    ("nog vóór de begrotingsbehandeling", "2023-02-10", "2023-10-31", "event"),
+    ("voor behandeling van de Defensiebegroting 2026", "2023-02-10", "2025-10-31", "event"),
+    ("voor het commissiedebat Water", "2023-02-10", None, "event"),
+    ("voorafgaand aan het commissiedebat", "2023-02-10", None, "event"),
+    ("voor het volgende commissiedebat MIRT", "2023-02-10", None, "event"),
+    ("voor het notaoverleg MIRT", "2023-02-10", None, "event"),
+    (
+        "voor het commissiedebat X op 16 april aanstaande",
+        "2025-04-14",
+        "2025-04-15",
+        "event",
+        D("2025-04-14"),
+    ),
+    ("voor Kerst", "2023-02-10", "2023-12-24", "event"),
+    ("voor de jaarwisseling", "2023-02-10", "2023-12-31", "event"),
+    ("rond de jaarwisseling", "2023-12-24", "2024-01-07", "event"),
+    # relative to the letter
+    ("binnen twee weken", "2023-02-10", "2023-02-24", "day"),
+    ("binnen een week", "2023-02-10", "2023-02-17", "day"),
+    ("binnen zes weken", "2023-02-10", "2023-03-24", "day"),
+    ("binnen 30 dagen", "2023-02-10", "2023-03-12", "day"),
+    ("binnen drie maanden", "2023-02-10", "2023-05-10", "month"),
+    ("binnen een half jaar", "2023-02-10", "2023-08-10", "month"),
+    ("binnen een jaar", "2023-02-10", "2024-02-10", "year"),
+    ("over een half jaar", "2023-08-10", "2023-08-10", "month"),
+    ("over twee weken", "2023-02-24", "2023-02-24", "day"),
+    ("volgende maand", "2023-03-01", "2023-03-31", "month"),
+    ("deze maand", "2023-02-10", "2023-02-28", "month"),
+    ("volgende week", "2023-02-13", "2023-02-19", "day"),
+    ("de komende maanden", "2023-02-10", "2023-08-10", "month"),
+    # unspecified
+    ("zo spoedig mogelijk", None, None, "unspecified"),
+    ("zo snel mogelijk", None, None, "unspecified"),
+    ("zo snel als mogelijk", None, None, "unspecified"),
+    ("z.s.m.", None, None, "unspecified"),
+    ("binnenkort", None, None, "unspecified"),
+    ("zeer binnenkort", None, None, "unspecified"),
+    ("op korte termijn", None, None, "unspecified"),
+    ("op heel korte termijn", None, None, "unspecified"),
+    ("te zijner tijd", None, None, "unspecified"),
+    ("t.z.t.", None, None, "unspecified"),
+    ("op een later moment", None, None, "unspecified"),
+    # recurring (start/end of the cycle of the letter's year)
+    ("jaarlijks vóór het zomerreces", None, "2024-07-04", "event", D("2024-09-23")),
+    ("jaarlijks rond Prinsjesdag", "2023-09-12", "2023-09-26", "event"),
+    ("jaarlijks in het voorjaar", "2023-03-01", "2023-06-30", "season"),
+    ("halfjaarlijks", None, None, "quarter"),
+    ("jaarlijks", None, None, "year"),
+    ("elk jaar", None, None, "year"),
+    ("ieder jaar", None, None, "year"),
+    ("ieder half jaar", None, None, "quarter"),
+    ("periodiek", None, None, "unspecified"),
+    # without a letter date: only what the words themselves fix
+    ("dit najaar", None, None, "season", None),
+    ("in september", None, None, "month", None),
+    ("voor de zomer", None, None, "event", None),
+    ("eind van dit jaar", None, None, "year", None),
+    ("voor de zomer van 2025", None, "2025-07-03", "event", None),
+    ("in het derde kwartaal van 2023", "2023-07-01", "2023-09-30", "quarter", None),
+]
+
+RECURRING = {"jaarlijks", "halfjaarlijks", "elk", "ieder", "periodiek"}
+
+
+def _only(text: str, ref: dt.date | None) -> TimeMatch:
+    found = find_time_expressions(text, ref)
+    assert len(found) == 1, f"{text!r}: {[(m.label, m.text) for m in found]}"
+    assert found[0].text == text, f"{text!r}: matched only {found[0].text!r}"
+    return found[0]
+
+
+def test_table_is_large():
+    assert len(DATES) + len(DEADLINES) >= 100
+
+
+@pytest.mark.parametrize("row", DATES, ids=lambda r: r[0])
+def test_dates(row):
+    text, iso, precision = row[:3]
+    ref = row[3] if len(row) > 3 else REF
+    m = _only(text, ref)
+    assert m.label == "DATE"
+    assert m.value == {"date": iso, "precision": precision}
+
+
+@pytest.mark.parametrize("row", DEADLINES, ids=lambda r: f"{r[0]}@{r[4] if len(r) > 4 else REF}")
+def test_deadlines(row):
+    text, start, end, precision = row[:4]
+    ref = row[4] if len(row) > 4 else REF
+    m = _only(text, ref)
+    assert m.label == "DEADLINE"
+    assert (m.value["start"], m.value["end"], m.value["precision"]) == (start, end, precision)
+    assert m.value["recurring"] is any(w in text.lower().split() for w in RECURRING)
+    assert resolve_deadline(text, ref) == m.value
+
+
+def test_estimated_recess_is_flagged():
+    """The 2023 voorjaarsreces is not in the table: its date is estimated, and says so."""
+    m = _only("voor het krokusreces", REF)
+    assert m.value["estimated"] is True
+    assert D(m.value["end"]).weekday() == 3  # the Thursday before the recess Friday
+    assert _only("voor het kerstreces", REF).value["estimated"] is False
+    assert _only("voor de begrotingsbehandeling", REF).value["estimated"] is True
+
+
+def test_asap_takes_its_condition_along():
+    sentence = (
+        "Ik zal uw Kamer zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de "
+        "paritaire commissie en het opstellen van mijn reactie hierop hierover informeren."
+    )
+    (m,) = find_time_expressions(sentence, D("2018-03-15"))
+    assert m.text == (
+        "zo spoedig mogelijk na ontvangst van het advies en de aanbevelingen van de paritaire commissie "
+        "en het opstellen van mijn reactie hierop"
+    )
+    assert m.value["precision"] == "unspecified" and m.value["end"] is None
+
+
+# ---- in running text: offsets, several expressions, nothing extra
+
+
+def _spans(text: str, ref: dt.date | None = REF) -> list[tuple[str, str]]:
+    found = find_time_expressions(text, ref)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+    return [(m.label, m.text) for m in found]
+
+
+def test_in_sentences_with_offsets():
+    text = "Ik zal uw Kamer voor de zomer van 2025 informeren over de voortgang van het programma."
+    (m,) = find_time_expressions(text, REF)
+    assert (m.start, m.end) == (text.index("voor de zomer"), text.index(" informeren"))
+    assert m.value["end"] == "2025-07-03"
+
+
+def test_date_and_deadline_in_one_sentence():
+    text = (
+        "In mijn brief van 15 december 2017 (Kamerstuk 34 775 X, nr. 66), heb ik gemeld uw Kamer, naar "
+        "verwachting, in april 2018 de onderzoeksresultaten aan te kunnen bieden."
+    )
+    assert _spans(text, D("2018-03-15")) == [("DATE", "15 december 2017"), ("DEADLINE", "in april 2018")]
+
+
+def test_several_terms_sorted_and_not_overlapping():
+    text = (
+        "Het onderzoek start op 1 maart 2023. De resultaten stuur ik uiterlijk 1 juli 2023, en anders "
+        "zo snel mogelijk; het eindrapport volgt in het derde kwartaal van 2023, na de zomer."
+    )
+    assert _spans(text) == [
+        ("DEADLINE", "op 1 maart 2023"),
+        ("DEADLINE", "uiterlijk 1 juli 2023"),
+        ("DEADLINE", "zo snel mogelijk"),
+        ("DEADLINE", "in het derde kwartaal van 2023"),
+        ("DEADLINE", "na de zomer"),
+    ]
+
+
+def test_date_inside_a_deadline_is_not_tagged_twice():
+    assert _spans("Dit gebeurt voor 1 oktober 2023.") == [("DEADLINE", "voor 1 oktober 2023")]
+    assert _spans("De wet geldt uiterlijk 1 juli.") == [("DEADLINE", "uiterlijk 1 juli")]
+
+
+def test_past_day_with_op_is_a_date_not_a_term():
+    text = "U bent hier op 10 oktober over geïnformeerd."
+    assert _spans(text, D("2024-10-14")) == [("DATE", "10 oktober")]
+
+
+def test_debate_reference_is_not_a_term():
+    text = "Tijdens het commissiedebat Water op 12 maart 2024 heb ik toegezegd de Kamer te informeren."
+    assert _spans(text) == [("DATE", "12 maart 2024")]
+    text = "Deze brief is bedoeld voor het commissiedebat circulaire economie op 16 april aanstaande."
+    assert _spans(text, D("2025-04-14"))[0][0] == "DEADLINE"  # 'voor het commissiedebat …'
+    text = "Deze brief dient ten behoeve van het commissiedebat circulaire economie op 16 april aanstaande."
+    assert _spans(text, D("2025-04-14")) == [("DATE", "16 april aanstaande")]
+    assert _spans("Tijdens de begrotingsbehandeling vroeg het lid Bontenbal hiernaar.") == []
+
+
+def test_recurring_in_sentence():
+    text = "In de brief is toegezegd dat uw Kamer jaarlijks vóór het zomerreces zal worden geïnformeerd."
+    (m,) = find_time_expressions(text, D("2024-09-23"))
+    assert m.text == "jaarlijks vóór het zomerreces"
+    assert m.value["recurring"] is True and m.value["end"] == "2024-07-04"
+
+
+def test_line_breaks_inside_an_expression():
+    (m,) = find_time_expressions("wij informeren u voor de\nzomer van 2024 nader", REF)
+    assert m.text == "voor de\nzomer van 2024"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "artikel 3",
+        "artikel 3 lid 2",
+        "Nationaal Programma Circulaire Economie 2023-2030",
+        "Kamerstuk 34 775 X, nr. 66",
+        "Kamerstukken II 2022/23, 31 936, nr. 1010",
+        "emissies boven 3.000 voet",
+        "een bedrag van 1.000.000 euro",
+        "in 2.000 gevallen",
+        "nr. 12",
+        "Sinds 2008 laat Rijkswaterstaat dit onderzoeken.",
+        "de zomer was heet",
+        "het najaar",
+        "het derde kwartaal",
+        "Q4",
+        "mei",
+        "Augustus",
+        "Jan de Vries",
+        "gevolgen voor de begroting",
+        "bezuinigingen op de begroting",
+        "de jaarlijkse rapportage",
+        "periodieke rapportage",
+        "31-02-2025",
+        "versie 1.2.2023a",
+        "COM (2022) 546",
+        "(EU) nr. 260/2012",
+    ],
+)
+def test_not_a_date(text):
+    assert _spans(text) == []
+
+
+def test_amount_next_to_a_date_is_left_alone():
+    assert _spans("Op 3 maart 2020 is 3.000 euro betaald voor 12 woningen.") == [("DATE", "3 maart 2020")]
+
+
+def test_no_reference_date_never_crashes():
+    text = "Dit najaar volgt eind van dit jaar een brief, in september een overleg, op 12 maart een debat."
+    found = find_time_expressions(text, None)
+    assert [m.text for m in found] == ["Dit najaar", "eind van dit jaar", "in september", "12 maart"]
+    assert all(m.value.get("end") is None and m.value.get("date") is None for m in found)
+
+
+def test_resolve_deadline():
+    assert resolve_deadline("in het derde kwartaal van 2023", None)["end"] == "2023-09-30"
+    day = {
+        "start": "2025-07-01",
+        "end": "2025-07-01",
+        "precision": "day",
+        "recurring": False,
+        "estimated": False,
+    }
+    assert resolve_deadline("1 juli 2025", REF) == day
+    assert resolve_deadline("maart 2025", REF)["end"] == "2025-03-31"
+    assert resolve_deadline("geen termijn hier", REF) is None
+    assert resolve_deadline("", REF) is None
+
+
+def test_infer_reference_date():
+    text = "Op 12 maart 2025 en op 24 april 2025 is gesproken; 1 mei volgt."
+    assert infer_reference_date(text) == D("2025-04-24")
+    assert infer_reference_date("geen datum") is None
+
+
+# ---- invariants on any text
+
+
+_PHRASE = (
+    "voor de zomer in het najaar 2023 12 maart uiterlijk 1 juli jl. eind dit jaar kwartaal derde binnen twee "
+    "weken reces Prinsjesdag na zo snel mogelijk jaarlijks 15-03-2025 Q3 , . İ van op het commissiedebat \n"
+)
+_WORDS = _PHRASE.split(" ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40), st.sampled_from([None, REF, D("2024-12-31")]))
+def test_invariants(words, ref):
+    text = " ".join(words)
+    found = find_time_expressions(text, ref)
+    last_end = -1
+    for m in found:
+        assert text[m.start : m.end] == m.text and m.text.strip() == m.text
+        assert m.start >= last_end
+        last_end = m.end
+        if m.label == "DATE":
+            assert set(m.value) == {"date", "precision"}
+        else:
+            assert set(m.value) == {"start", "end", "precision", "recurring", "estimated"}
+            if m.value["start"] and m.value["end"]:
+                assert m.value["start"] <= m.value["end"]
+
+
+def test_fast_on_long_letters():
+    chunk = (
+        "In de brief van 15 december 2017 heb ik gemeld uw Kamer in april 2018 te informeren. Voor de zomer "
+        "ontvangt u de voortgangsrapportage, en in het derde kwartaal van 2023 volgt het eindrapport. Het "
+        "kabinet zal de Commissie vragen hoe zij met de 3.000 meldingen uit artikel 12 wil omgaan. "
+    ) * 1000  # ~300,000 characters
+    started = time.perf_counter()
+    found = find_time_expressions(chunk, REF)
+    elapsed = time.perf_counter() - started
+    assert len(found) == 4000
+    assert elapsed < 2.0, f"{elapsed:.2f} s for {len(chunk)} characters"
+
+
+# ---- the gold deadlines of the development corpus
+
+
+def _gold_cases(corpus: Path):
+    for gold_file in sorted((corpus / "gold").glob("*.gold.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        for c in gold["commitments"]:
+            if c.get("deadline"):
+                yield gold_file.name.removesuffix(".gold.json"), gold["letter"]["date"], c["deadline"]
+
+
+def test_corpus_gold_deadlines(corpus_dir):
+    """Every gold deadline phrase is found in its letter and resolves to the gold end (±14 days)."""
+    from toezegging_cli.read import read_letter
+
+    cases = list(_gold_cases(corpus_dir))
+    assert cases
+    letters: dict[str, str] = {}
+    for name, date, deadline in cases:
+        if name not in letters:
+            path = next((corpus_dir / "letters").glob(f"{name}.*"))
+            letters[name] = read_letter(str(path)).body
+        body = letters[name]
+        ref = D(date) if date else infer_reference_date(body)
+        found = [m for m in find_time_expressions(body, ref) if m.label == "DEADLINE"]
+        normal = " ".join(deadline["text"].split())
+        hits = [m for m in found if normal in " ".join(m.text.split()) or " ".join(m.text.split()) in normal]
+        assert hits, f"{name}: {deadline['text']!r} not found"
+        if deadline["end"]:
+            got = D(hits[0].value["end"])
+            assert abs((got - D(deadline["end"])).days) <= 14, (name, deadline, hits[0].value)
