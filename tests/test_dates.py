@@ -401,6 +401,12 @@ def test_no_reference_date_never_crashes():
     assert all(m.value.get("end") is None and m.value.get("date") is None for m in found)
 
 
+def test_reference_as_datetime_or_iso_string():
+    expected = find_time_expressions("voor de zomer", REF)
+    assert find_time_expressions("voor de zomer", dt.datetime(2023, 2, 10, 9, 30)) == expected
+    assert find_time_expressions("voor de zomer", "2023-02-10") == expected
+
+
 def test_resolve_deadline():
     assert resolve_deadline("in het derde kwartaal van 2023", None)["end"] == "2023-09-30"
     day = {

@@ -19,6 +19,22 @@ Year-less expressions take their year from the reference date (the letter's date
 forward (the next such period not yet over; for "voor X" the next X not yet begun), a plain date
 takes the nearest year, "jl." the last such date, "a.s." the next. Without a reference date they
 get None dates. Recess dates come from `calendar` (estimated where the table lacks the year).
+
+Windows (the scoring conventions of the gold data where it has one):
+- "voor X": start = the letter's date, end = the day before X begins; "voor de zomer" = before the
+  zomerreces; "voor het einde van X" / "uiterlijk X" / "t/m X": end = the last day of X.
+- "in X" / "dit X": the period itself (voorjaar Mar–Jun, zomer Jun–Aug, najaar Sep–Dec, winter
+  Dec–Feb; halves and quarters; "dit jaar" from the letter's date); "begin"/"medio"/"eind" take the
+  first/middle/last quarter of a year (Jan–Mar, Jun–Jul, Oct–Dec), days 1–10/11–20/21– of a month,
+  the first/middle/last month of a quarter or season.
+- "na de zomer": day after the zomerreces to 31 October; "rond de zomer": 1 June – 30 September;
+  "na" another recess: four weeks after it; "na" anything else: open end ("kort na": four weeks).
+- events: Prinsjesdag (Miljoenennota, "bij de begroting"), Verantwoordingsdag (jaarverslag of the
+  year before), Voorjaarsnota by 1 June, Najaarsnota by 30 November, begrotingsbehandeling from
+  1 November (estimated); "rond" an event or day: a week either side; a debate without a date:
+  open end.
+- precision "quarter" also covers half-years; "recurring" for "jaarlijks …", "ieder half jaar" …,
+  with the window of the letter's year.
 """
 
 from __future__ import annotations
@@ -110,23 +126,23 @@ _RE_ISODATE = re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<
 _RE_MONTH = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH})(?!\w)(?:{_YEARSPEC})?", _F)
 _RE_SEASON = re.compile(
     rf"(?<![\w-])(?:(?P<det>dit|deze|(?:het\s+|de\s+)?(?:{_NEXT})|het|de)\s+)?"
-    rf"(?P<season>{_alt(SEASONS)})(?!\w)(?:{_YEARSPEC})?(?!\s+van\b)",
+    rf"(?P<season>{_alt(SEASONS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
     _F,
 )
 _RE_RECESS = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<next>{_NEXT}|aanstaande)\s+)?"
-    rf"(?P<recess>{_alt(RECESS_WORDS)})(?!\w)(?:{_YEARSPEC})?(?!\s+van\b)",
+    rf"(?P<recess>{_alt(RECESS_WORDS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
     _F,
 )
 _RE_QUARTER = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<qord>{_alt(ORDINALS)})\s+kwartaal|(?-i:Q)(?P<qn>[1-4])"
     rf"|(?P<qrel>dit|deze|het\s+huidige|het\s+lopende|(?:het\s+)?(?:{_NEXT}))\s+kwartaal)(?!\w)"
-    rf"(?:{_YEARSPEC})?(?!\s+van\b)",
+    rf"(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
     _F,
 )
 _RE_HALF = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?P<hord>eerste|tweede|1e|2e|2de|laatste)\s+"
-    rf"(?:helft|halfjaar|half\s+jaar|jaarhelft)(?!\w)(?:{_YEARSPEC})?(?!\s+van\b)",
+    rf"(?:helft|halfjaar|half\s+jaar|jaarhelft)(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
     _F,
 )
 _RE_YEAR = re.compile(rf"(?<![\w.,/-])(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR})(?!\w))", _F)
@@ -358,7 +374,7 @@ def _portion(w: _Window, pos: str | None, unit: str) -> _Window:
         months = (e.year - s.year) * 12 + e.month - s.month + 1
         mid = _add_months(s, (months - 1) // 2)
         parts = {"begin": (s, _add_months(s, 1) - DAY), "mid": (mid, _add_months(mid, 1) - DAY),
-                 "end": (_add_months(e.replace(day=1), 0), e)}  # fmt: skip
+                 "end": (e.replace(day=1), e)}  # fmt: skip
     else:
         third = (e - s) // 3
         parts = {"begin": (s, s + third), "mid": (s + third, e - third), "end": (e - third, e)}
@@ -439,11 +455,11 @@ def _resolve_day(
     if ja.startswith(("a.s", "aanst")):
         future = [d for d in options if d > ref]
         return future[0] if future else None
+    if mode == "recurring":
+        return _safe_date(ref.year, month, day)
     if mode == "before":
         return next((d for d in options if d > ref), None)
-    if mode in ("ongoing", "recurring"):
-        if mode == "recurring":
-            return _safe_date(ref.year, month, day)
+    if mode == "ongoing":
         return next((d for d in options if d >= ref), None)
     return min(options, key=lambda d: abs((d - ref).days))
 
@@ -507,6 +523,9 @@ def _explicit_year(m: re.Match, ref: dt.date | None) -> tuple[bool, int | None]:
     return False, None
 
 
+_PERIOD_RELATIONS = frozenset({"before", "after", "around", "in", "by"})
+
+
 def _period(
     m: re.Match,
     text: str,
@@ -515,7 +534,6 @@ def _period(
     unit: str,
     standalone: bool,
     explicit: tuple[bool, int | None],
-    allowed: frozenset[str] = frozenset({"before", "after", "around", "in", "by"}),
     plain_date: str | None = None,
 ) -> list[_Cand]:
     """Candidates of a yearly period anchor (month, season, quarter, half, year).
@@ -526,7 +544,7 @@ def _period(
     """
     given, year = explicit
     p = _prefix(text, m.start())
-    if p.rel is not None and p.rel not in allowed:
+    if p.rel is not None and p.rel not in _PERIOD_RELATIONS:
         p = _Prefix(m.start())
     if not _has_context(p) and not standalone:
         if plain_date and given:
@@ -545,7 +563,7 @@ def _period(
 
 
 def _unit_precision(unit: str) -> str:
-    return {"half": "quarter", "day": "day"}.get(unit, unit)
+    return "quarter" if unit == "half" else unit
 
 
 def _h_month(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
@@ -905,6 +923,10 @@ def find_time_expressions(text: str, ref: dt.date | None) -> list[TimeMatch]:
 
     `ref` is the letter's date; year-less expressions are resolved against it (None dates without).
     """
+    if isinstance(ref, dt.datetime):
+        ref = ref.date()
+    elif isinstance(ref, str):
+        ref = dt.date.fromisoformat(ref) if ref else None
     cands = _candidates(text, ref)
     cands.sort(key=lambda c: (c[0] - c[1], c[0]))
     starts: list[int] = []  # accepted spans, kept sorted and disjoint
