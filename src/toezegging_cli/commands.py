@@ -61,3 +61,61 @@ def run_text(path: str, *, notes: bool = False, format: str | None = None, outpu
     for warning in letter.warnings:
         sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
     return 0
+
+
+def entities_table(entities: list, *, color: bool = False, width: int | None = None) -> str:
+    """The entities as a rich table (label, text, value, page); letter text shown literally."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from toezegging_cli.render import clean_text
+
+    table = Table("label", "text", "value", "page", show_lines=False)
+    for e in entities:
+        value = ", ".join(f"{k}={v}" for k, v in e.value.items() if v not in (None, False, ""))
+        table.add_row(Text(e.label), Text(clean_text(e.text)), Text(clean_text(value)), Text(str(e.page)))
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, force_terminal=color, no_color=None if color else True,
+                      color_system="auto" if color else None, highlight=False, emoji=False, markup=False)
+    console.print(table)
+    return buf.getvalue()
+
+
+def run_tag(path: str, *, format: str | None = None, output: Path | str | None = None,
+            reader: str = "pdfplumber", password: str | None = None, debug: bool = False) -> int:
+    """`toezegging tag`: the entities of a letter's body, as a table or JSON."""
+    from dataclasses import asdict
+
+    from toezegging_cli.read import read_letter
+    from toezegging_cli.tag import tag_letters
+
+    if format in {"csv", "ics"}:
+        sys.stderr.write(f"toezegging: {path}: --format {format} is not available for tag "
+                         "(use table, json or jsonl)\n")
+        return 2
+    try:
+        letter = read_letter(path, reader=reader, password=password)
+    except LetterError as exc:
+        return report_error(exc, debug=debug)
+    _, tagged = next(tag_letters([letter]))
+    terminal = output is None and sys.stdout.isatty()
+    if format is None:
+        format = "table" if terminal else "json"
+    data = {"letter": asdict(letter.meta), "entities": [asdict(e) for e in tagged.entities]}
+    if format == "table":
+        text = entities_table(tagged.entities, color=terminal)
+    elif format == "jsonl":
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        return report_error(LetterError(str(output), f"cannot write output ({exc.strerror or exc})"),
+                            debug=debug)
+    for warning in letter.warnings:
+        sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
+    return 0

@@ -35,7 +35,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from toezegging_cli import entity_data
 
@@ -339,6 +339,7 @@ class DebateEntities(TableComponent):
     """
 
     MAX_TITLE = 10
+    MAX_LOWER = 2  # lower-case words in a title that no date closes
     MAX_DATE_GAP = 10
 
     def collect(self) -> dict[str, Any]:
@@ -363,6 +364,7 @@ class DebateEntities(TableComponent):
             "title_links": frozenset(cues.get("title_links", [])),
             "inner": frozenset(cues.get("title_inner", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
+            "verb": re.compile(cues.get("verb_form", "(?!)")),
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -412,6 +414,7 @@ class DebateEntities(TableComponent):
         """(end token, title, ISO date) of the debate whose type ends before token i."""
         sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
         title_tokens: list[int] = []
+        further = False
         date_span = self._date_at(doc, i, dates, c) if i < sent_end else None
         if date_span is None and i < sent_end:
             j = i
@@ -423,6 +426,7 @@ class DebateEntities(TableComponent):
                 j = i
             if date_span is None:
                 date_span = self._date_further(doc, j, sent_end, dates, c)
+                further = date_span is not None
         elif date_span is not None:
             k = date_span.end
             if k < sent_end and doc[k].lower_ in c["title_links"] and doc[k].lower_ != "van":
@@ -430,7 +434,7 @@ class DebateEntities(TableComponent):
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
-        if date_span is not None:
+        if date_span is not None and (date_span.start <= max(ends) + 1 or not further):
             ends.append(date_span.end)
         title = doc[title_tokens[0]: title_tokens[-1] + 1].text if title_tokens else None
         date = None
@@ -443,10 +447,13 @@ class DebateEntities(TableComponent):
         """Title tokens from token i, the token after them, and the date that closes them (if any).
 
         A word in lower case may open the title only after 'over'/'van' (`linked`) or when a date
-        closes the title, and may follow an inner word ('en', 'van de') only when a date closes it.
+        closes the title, may follow an inner word ('en', 'van de') only when a date closes it, is
+        never a verb form (participles, `verb_form`), and only two of them stand in a title that no
+        date closes.
         """
         tokens: list[int] = []
         pending: list[int] = []
+        lowers = 0
         date_span = None
         while i < sent_end and len(tokens) + len(pending) < self.MAX_TITLE:
             token = doc[i]
@@ -465,13 +472,16 @@ class DebateEntities(TableComponent):
             if low in c["stop"]:
                 break
             lower = not (text[0].isupper() or text[0].isdigit())
-            if lower and ((not tokens and not linked) or pending):
+            if lower and c["verb"].fullmatch(low):
+                break
+            if lower and ((not tokens and not linked) or pending or lowers >= self.MAX_LOWER):
                 _, _, closing = self._title(doc, i, sent_end, dates, c, True)
                 if closing is None:
                     break
             tokens.extend(pending)
             pending = []
             tokens.append(i)
+            lowers += lower
             i += 1
         if date_span is None and pending:
             i = pending[0]
@@ -874,8 +884,9 @@ class PartyEntities(TableComponent):
 
 
 def _customize_tokenizer(nlp: Language) -> None:
-    """Special cases of letter Dutch: abbreviations stay whole, a full stop after a party name and a
-    per cent sign after a number are tokens of their own."""
+    """Special cases of letter Dutch: abbreviations stay whole; a full stop after a party name, a
+    per cent sign after a number, a slash between names and a hyphen before a capital are tokens
+    of their own."""
     tokenizer = nlp.tokenizer
     for abbreviation, _ends in entity_data.abbreviations():
         for form in {abbreviation, abbreviation[0].upper() + abbreviation[1:]}:
@@ -885,6 +896,9 @@ def _customize_tokenizer(nlp: Language) -> None:
             tokenizer.add_special_case(alias + ".", [{ORTH: alias}, {ORTH: "."}])
     suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])%"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # 'Bontenbal/Grinwis', 'motie-Van Nispen', 'CDA-Kamerlid': names and parties become tokens.
+    infixes = [*nlp.Defaults.infixes, rf"(?<={_LETTER})/(?={_LETTER})", rf"(?<={_LETTER})-(?=[{_UPPER}])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def build() -> Language:

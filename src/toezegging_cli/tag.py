@@ -81,9 +81,9 @@ def reference_date(letter: Letter) -> dt.date | None:
             pass
     ref = infer_reference_date(letter.body)
     if ref is not None:
-        letter.warnings.append(
-            f"no letter date; dates resolved against {ref.isoformat()}, the latest date in the text"
-        )
+        warning = f"no letter date; dates resolved against {ref.isoformat()}, the latest date in the text"
+        if warning not in letter.warnings:
+            letter.warnings.append(warning)
     return ref
 
 
