@@ -27,7 +27,7 @@ from importlib import resources
 
 from toezegging_cli.model import Commitment, Debate, Deadline, Entity, Evidence, Letter, Member
 
-MAX_ABSORB_DISTANCE = 14  # sentences between a postponed commitment and the promise that renews it
+MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
 HEADING_MAX_WORDS = 12
 
 
@@ -272,7 +272,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         deadline = next((_deadline(s.first("DEADLINE")) for s in core if s.first("DEADLINE")), None)
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
-            for s in sents[last + 1: last + 1 + MAX_ABSORB_DISTANCE]:
+            for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:
                 if s.section != group[0].section:
                     break
                 if "new" in s.roles and s.index not in absorbed:
