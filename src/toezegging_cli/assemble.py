@@ -19,13 +19,14 @@ reported when the letter names no specific earlier commitment.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from toezegging_cli.model import Commitment, Debate, Deadline, Entity, Evidence, Letter, Member
+from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
 HEADING_MAX_WORDS = 12
@@ -132,18 +133,12 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
     ents = sorted(entities, key=lambda e: e.start)
     out = []
     for i, (s, e) in enumerate(spans):
-        para = max(0, _bisect(para_starts, s) - 1)
+        para = max(0, bisect.bisect_right(para_starts, s) - 1)
         out.append(Sentence(
             index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
             page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
         ))
     return out, headings
-
-
-def _bisect(starts: list[int], offset: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(starts, offset)
 
 
 def _classify(sent: Sentence, t: Triggers) -> None:
@@ -192,7 +187,8 @@ def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
             if name in seen:
                 continue
             seen.add(name)
-            out.append(Member(name=name, party=e.value.get("party"), party_source=e.value.get("party_source")))
+            party, source = e.value.get("party"), e.value.get("party_source")
+            out.append(Member(name=name, party=party, party_source=source))
     return out
 
 

@@ -7,7 +7,7 @@ and argument errors stay instant.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -32,7 +32,7 @@ class Format(str, Enum):
     ics = "ics"
 
 
-class Reader(str, Enum):
+class Reader(StrEnum):
     pdfplumber = "pdfplumber"
     pdfium = "pdfium"
 
@@ -67,7 +67,7 @@ def _root(
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Letters (PDF or text), folders, globs, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Letters (PDF or text), folders, globs, or -.")],
     format: FormatOpt = None,
     output: OutputOpt = None,
     reader: ReaderOpt = Reader.pdfplumber,
