@@ -284,6 +284,12 @@ def test_no_minister_without_office_or_name(nlp):
      ("commissiedebat", "Water", None)),
     ("In het notaoverleg gesproken over de nota werd dat gezegd.", D(2025, 7, 2),
      ("notaoverleg", None, None)),
+    ("Tijdens het plenaire debat over de wijziging van de Tabaks- en rookwarenwet op 7 maart 2024 heb ik het "
+     "lid Tielen (VVD) toegezegd uw Kamer te informeren.", D(2025, 3, 24),
+     ("plenair debat", "wijziging van de Tabaks- en rookwarenwet", "2024-03-07")),
+    ("In het schriftelijk overleg over de preventiestrategie van 15 mei 2024 heb ik het lid Dobbe (SP) "
+     "toegezegd de naleving opnieuw te laten meten.", D(2025, 3, 24),
+     ("schriftelijk overleg", "preventiestrategie", "2024-05-15")),
 ])
 def test_debates(nlp, text, ref, debate):
     found = ents(nlp, text, ref, "DEBATE")
@@ -294,7 +300,7 @@ def test_debate_date_far_from_the_type_leaves_the_words_between_to_other_entitie
     found = ents(nlp, "Tijdens het notaoverleg over de initiatiefnota van het lid Bikker op 12 mei 2025 is "
                       "dat besproken.", D(2025, 7, 2))
     assert [(e.label, e.text) for e in found] == [
-        ("DEBATE", "notaoverleg"), ("MEMBER", "Bikker"), ("DATE", "12 mei 2025")]
+        ("DEBATE", "notaoverleg over de initiatiefnota"), ("MEMBER", "Bikker"), ("DATE", "12 mei 2025")]
     assert found[0].value["date"] == "2025-05-12"
 
 

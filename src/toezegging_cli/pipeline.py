@@ -332,10 +332,12 @@ class DebateEntities(TableComponent):
 
     'het commissiedebat Integriteit Openbaar Bestuur op 12 maart 2025' → {"type": "commissiedebat",
     "title": "Integriteit Openbaar Bestuur", "date": "2025-03-12"}. The title is the phrase after
-    the type up to a date ('op/van/d.d. <date>') or a stop word (`data/entity_cues.toml`); a title
-    in lower case is taken only when a date or 'over' closes or opens it. The date is the DATE
-    right after the title, or a little further when only a phrase such as 'met de vaste commissie
-    voor SZW' stands between.
+    the type, or after 'over (de)'/'van', up to a date ('op/van/d.d. <date>') or a stop word
+    (`data/entity_cues.toml`); a title in lower case is taken only when a date or 'over' closes or
+    opens it. The date is the DATE right after the title, or a little further when only a phrase
+    such as 'met de vaste commissie voor SZW' stands between (the span then ends at the title, so
+    the words between keep their own entities). A debate named inside a deadline ('vóór de
+    begrotingsbehandeling') is left to the DEADLINE.
     """
 
     MAX_TITLE = 10
@@ -362,6 +364,7 @@ class DebateEntities(TableComponent):
             "stop": frozenset(cues.get("title_stop", [])),
             "links": frozenset(cues.get("date_links", [])),
             "title_links": frozenset(cues.get("title_links", [])),
+            "articles": frozenset(cues.get("articles", [])),
             "inner": frozenset(cues.get("title_inner", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "verb": re.compile(cues.get("verb_form", "(?!)")),
@@ -374,10 +377,14 @@ class DebateEntities(TableComponent):
         dates = {}
         for span in doc.spans.get("time", []):
             dates.setdefault(span.start, span)
+        in_deadline = bytearray(len(doc))
+        for ent in doc.ents:
+            if ent.label_ == "DEADLINE":
+                in_deadline[ent.start:ent.end] = b"\x01" * len(ent)
         found = []
         for m in c["regex"].finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
-            if span is None:
+            if span is None or in_deadline[span.start]:
                 continue
             written = m.group(0)
             kind = c["types"].get(written if written.isupper() else _key(written))
@@ -421,6 +428,8 @@ class DebateEntities(TableComponent):
             linked = doc[j].lower_ in c["title_links"]
             if linked:
                 j += 1
+                if j < sent_end and doc[j].lower_ in c["articles"]:
+                    j += 1
             title_tokens, j, date_span = self._title(doc, j, sent_end, dates, c, linked)
             if linked and not title_tokens:
                 j = i
@@ -430,7 +439,10 @@ class DebateEntities(TableComponent):
         elif date_span is not None:
             k = date_span.end
             if k < sent_end and doc[k].lower_ in c["title_links"] and doc[k].lower_ != "van":
-                title_tokens, _, _ = self._title(doc, k + 1, sent_end, dates, c, True)
+                k += 1
+                if k < sent_end and doc[k].lower_ in c["articles"]:
+                    k += 1
+                title_tokens, _, _ = self._title(doc, k, sent_end, dates, c, True)
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
