@@ -158,6 +158,21 @@ def test_members_of_motions(nlp):
         ("Mulder", "Mulder", "CDA", "letter", "motie")]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("benoem ik in de contactgroep Duitsland het lid Kraneveldt-van der Veen tot lid.",
+     ["Kraneveldt-van der Veen"]),
+    ("dat het lid Van Kooten-Arissen bij de stemmingen over de motie-De Roon (35300-X, nr. 21) geacht wenst",
+     ["Van Kooten-Arissen", "De Roon"]),
+    ("De heer Van Haersma Buma (CDA): Voorzitter.", ["Van Haersma Buma"]),
+    ("in de vaste commissie het lid Th.A.M. Meijer tot lid in de bestaande vacature", ["Meijer"]),
+    ("Het lid Kröger in de Tweede Kamer zei dat.", ["Kröger"]),
+    ("Het lid Van der Plas (BBB) en het lid Gräper-van Koolwijk vroegen dat.",
+     ["Van der Plas", "Gräper-van Koolwijk"]),
+])
+def test_names_as_the_kamer_writes_them(nlp, text, names):
+    assert [m[1] for m in members(nlp, text, D(2019, 11, 18))] == names
+
+
 def test_forms_of_address(nlp):
     found = members(nlp, "Ik kan wel toezeggen, mevrouw Chakor, dat ik zorg voor een advies.")
     assert [m[1] for m in found] == ["Chakor"]

@@ -545,12 +545,13 @@ class MemberEntities(TableComponent):
         t = self.tables
         cues, motie = t.get("cues", {}), t.get("motie", {})
         particles = cues.get("particles", [])
-        cap = rf"[{_UPPER}](?:{_LETTER}|['’])+(?:-(?:{_LETTER}|['’])+)*"
         part_cap = _alternation(p[0].upper() + p[1:] for p in particles)
         part_low = _alternation(particles)
+        # 'Kröger', 'Michon-Derkzen', 'Kraneveldt-van der Veen', 'Van der Wal-Zeggelink'
+        cap = rf"[{_UPPER}](?:{_LETTER}|['’])+(?:-(?:(?:{part_low})\s+)?(?:{_LETTER}|['’])+)*"
         initials = rf"(?:(?:[{_UPPER}][a-z]?\.)+\s*)?"
-        name = (rf"(?P<initials>{initials})(?P<name>{cap}\s+(?:{part_low})\s+{cap}"
-                rf"|(?P<lowpart>{part_low})\s+{cap}|(?:{part_cap})\s+{cap}|{cap}(?:\s+{cap})?)")
+        name = (rf"(?P<initials>{initials})(?P<name>(?P<first>[{_UPPER}]{_LETTER}+)\s+(?:{part_low})\s+{cap}"
+                rf"|(?P<lowpart>{part_low})\s+{cap}|(?:{part_cap})\s+{cap}(?:\s+{cap})?|{cap}(?:\s+{cap})?)")
         party = _alternation(t.get("parties", {}))
         together = _alternation(cues.get("together", []), ignore_case=True)
         paren = rf"\s*\(\s*(?:(?P<together>{together})\s+)?(?P<party>{party})\s*\)"
@@ -673,15 +674,18 @@ class MemberEntities(TableComponent):
         a particle ('Olger van Dijk') is kept only when the members table knows the whole name."""
         name, end = " ".join(m.group("name").split()), m.end("name")
         words = name.split()
-        first_only = False
-        if len(words) == 2 and words[0][0].isupper() and words[1][0].isupper() and \
-                _key(words[0]) not in c["particles"]:
-            first_only = words[1] in c["parties"] or (not self._known(name, c) and self._known(words[0], c))
-        elif len(words) >= 3 and words[0][0].isupper() and words[1][0].islower() and not m.group("lowpart"):
-            first_only = not self._known(name, c)
-        if first_only:
-            name = words[0]
-            end = m.start("name") + len(words[0])
+        keep = len(words)
+        if len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper() and \
+                _key(words[-2]) not in c["particles"]:
+            # 'Six Dijkstra', 'Van Haersma Buma' — or a name followed by a capitalised word
+            shorter = " ".join(words[:-1])
+            if words[-1] in c["parties"] or (not self._known(name, c) and self._known(shorter, c)):
+                keep = len(words) - 1
+        elif m.group("first") and not self._known(name, c):
+            keep = 1  # 'Kröger in de Tweede Kamer': a first name with a particle must be a known member
+        if keep < len(words):
+            name = " ".join(words[:keep])
+            end = m.start("name") + len(" ".join(m.group("name").split()[:keep]))
         return name[0].upper() + name[1:], end
 
     @staticmethod
