@@ -35,6 +35,7 @@ HEADING_MAX_WORDS = 12
 @dataclass(frozen=True)
 class Triggers:
     earlier: tuple[re.Pattern, ...]
+    refusal: tuple[re.Pattern, ...]
     request: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...]
     generic: tuple[re.Pattern, ...]
@@ -43,6 +44,7 @@ class Triggers:
     exclude: tuple[re.Pattern, ...]
     partly: tuple[re.Pattern, ...]
     postponed: tuple[re.Pattern, ...]
+    fulfilled: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
@@ -59,6 +61,7 @@ def triggers() -> Triggers:
 
     return Triggers(
         earlier=comp(raw["earlier"]["patterns"]),
+        refusal=comp(raw["earlier"]["refusal"]),
         request=comp(raw["request"]["patterns"]),
         anaphora=comp(raw["anaphora"]["patterns"]),
         generic=comp(raw["generic"]["patterns"]),
@@ -67,12 +70,22 @@ def triggers() -> Triggers:
         exclude=comp(raw["new"]["exclude"]),
         partly=comp(raw["status"]["partly"]),
         postponed=comp(raw["status"]["postponed"]),
+        fulfilled=comp(raw["status"]["fulfilled"]),
         predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
     )
 
 
 def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
     return any(p.search(text) for p in patterns)
+
+
+def _span(patterns: tuple[re.Pattern, ...], text: str) -> tuple[int, int] | None:
+    """Span of the first pattern that matches, or None."""
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m.span()
+    return None
 
 
 @dataclass
@@ -89,9 +102,18 @@ class Sentence:
     entities: list[Entity]
     footnote: int | None = None
     roles: set[str] = field(default_factory=set)
+    trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
 
     def first(self, label: str) -> Entity | None:
         return next((e for e in self.entities if e.label == label), None)
+
+    def deadline(self) -> Entity | None:
+        """The DEADLINE nearest to the promise phrase (a sentence may name other terms too)."""
+        found = [e for e in self.entities if e.label == "DEADLINE"]
+        if not found or self.trigger is None:
+            return found[0] if found else None
+        a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
+        return min(found, key=lambda e: max(a - e.end, e.start - b, 0))
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -141,24 +163,30 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
     return out, headings
 
 
-def _classify(sent: Sentence, t: Triggers) -> None:
+def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
+    """Give a sentence its roles: generic, anaphora, earlier, request, new."""
     text = sent.text
-    has_deadline = sent.first("DEADLINE") is not None
     if _any(t.generic, text):
         sent.roles.add("generic")
     elif _any(t.anaphora, text):
         sent.roles.add("anaphora")
-    elif _any(t.earlier, text):
+    elif _any(t.earlier, text) and not _any(t.refusal, text):
         sent.roles.add("earlier")
     elif _any(t.request, text) and not t.motie.search(text):
         sent.roles.add("request")
-    if sent.roles & {"earlier", "generic"}:
+    if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):
         return
-    if _any(t.new, text) and not _any(t.exclude, text):
-        present_only = not any(
-            p.search(text) for p in t.new if not any(p.pattern == q.pattern for q in t.needs_deadline)
-        )
-        if not present_only or has_deadline:
+    strong = _span(t.new, text)
+    if strong:
+        sent.roles.add("new")
+        sent.trigger = strong
+        return
+    weak = _span(t.needs_deadline, text)
+    if weak:
+        sent.trigger = weak
+        deadline = sent.deadline()
+        end = deadline.value.get("end") if deadline else None
+        if deadline and (end is None or ref is None or end >= ref):
             sent.roles.add("new")
 
 
@@ -239,9 +267,24 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
 
 
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
-    """Status from the trigger sentences and what follows them up to the next commitment in the section."""
-    first = group[0]
-    scope = [s for s in sents[first.index: next_start] if s.section == first.section]
+    """Status from the commitment's own sentences and the paragraph after them.
+
+    A sentence that says the letter keeps the promise ("Met deze brief geef ik invulling aan die
+    toezegging") settles it as fulfilled unless the commitment's own sentences say otherwise; delays
+    further on in a section usually concern the subject, not the promise.
+    """
+    first, last = group[0], group[-1]
+    own = " ".join(s.text for s in group)
+    if _any(t.partly, own):
+        return "partly_fulfilled"
+    if _any(t.postponed, own):
+        return "postponed"
+    if any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group):
+        return "fulfilled"
+    scope = [
+        s for s in sents[first.index: next_start]
+        if s.section == first.section and s.paragraph <= last.paragraph + 1
+    ]
     text = " ".join(s.text for s in scope)
     if _any(t.partly, text):
         return "partly_fulfilled"
@@ -251,10 +294,10 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
 
 
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
-                      t: Triggers) -> tuple[list[Commitment], list[Commitment]]:
+                      t: Triggers, ref: str | None) -> tuple[list[Commitment], list[Commitment]]:
     """Specific and generic commitments of one text (the body or one footnote)."""
     for s in sents:
-        _classify(s, t)
+        _classify(s, t, ref)
     groups = [g for g in _group_earlier(sents) if any(s.roles & {"earlier", "request"} for s in g)]
     starts = [g[0].index for g in groups]
     signer = _signers(letter)
@@ -265,17 +308,19 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         status = _status(group, sents, next_start, t)
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles), core[0])
-        deadline = next((_deadline(s.first("DEADLINE")) for s in core if s.first("DEADLINE")), None)
+        deadline = next((_deadline(s.deadline()) for s in core if s.deadline()), None)
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:
                 if s.section != group[0].section:
                     break
                 if "new" in s.roles and s.index not in absorbed:
-                    renewed = _deadline(s.first("DEADLINE"))
+                    renewed = _deadline(s.deadline())
                     if renewed or status == "postponed":
                         deadline = renewed or deadline
-                        if status == "postponed":
+                        # The rest of a postponed promise, or of a partly kept one in the same
+                        # paragraph, is its new term; a later promise stands on its own.
+                        if status == "postponed" or s.paragraph == group[-1].paragraph:
                             absorbed.add(s.index)
                         break
         context = " ".join(s.text for s in group)
@@ -291,7 +336,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     for s in sents:
         if "new" not in s.roles or s.index in absorbed or s.index in in_groups:
             continue
-        deadline = _deadline(s.first("DEADLINE"))
+        deadline = _deadline(s.deadline())
         new.append(Commitment(
             kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
             debate=None, members=[], made_by=signer, deadline=deadline, evidence=_evidence(s),
@@ -313,11 +358,13 @@ def assemble(letter: Letter, tagged) -> list[Commitment]:
     t = triggers()
     body = tagged.body
     sents, headings = _sentences(body.text, body.sentences, body.entities, letter.page_at)
-    specific, generic = _text_commitments(letter, sents, headings, t)
+    ref_date = getattr(tagged, "ref_date", None)
+    ref = ref_date.isoformat() if ref_date else letter.meta.date
+    specific, generic = _text_commitments(letter, sents, headings, t, ref)
     for footnote, ft in tagged.footnotes:
         fsents, _ = _sentences(ft.text, ft.sentences, ft.entities, lambda _o, p=footnote.page: p,
                                footnote=footnote.number)
-        s2, g2 = _text_commitments(letter, fsents, {}, t)
+        s2, g2 = _text_commitments(letter, fsents, {}, t, ref)
         specific += s2
         generic += g2
     if any(c.kind == "earlier" for c in specific):
