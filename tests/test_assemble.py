@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from toezegging_cli.evaluate import evaluate
 from toezegging_cli.extract import extract_path, report_for
 from toezegging_cli.model import Letter, LetterMeta, Signatory, Source
 
@@ -121,3 +124,78 @@ def test_motie_author_is_not_the_member_of_a_commitment():
     assert len(found) == 1
     assert found[0].members == []
     assert found[0].deadline is not None and found[0].deadline.end == "2024-07-04"
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.mark.parametrize("expected", sorted(SAMPLES.glob("*.expected.json")), ids=lambda p: p.stem)
+def test_samples_match_their_expected_answers(expected, tmp_path):
+    """The project's own example letters give what a careful reader extracts from them."""
+    name = expected.name[: -len(".expected.json")]
+    (tmp_path / f"{name}.gold.json").write_text(expected.read_text("utf-8"), "utf-8")
+    result = evaluate(tmp_path, SAMPLES)
+    score = result.letters[0]
+    assert not score.error
+    assert (score.missed, score.extra) == ([], [])
+    assert result.field_accuracy == 1.0, result.fields.to_dict()
+    assert result.letter_accuracy == 1.0, result.letter_fields.to_dict()
+
+
+def test_fulfilment_sentence_settles_status_despite_later_delays():
+    body = (
+        "Tijdens het commissiedebat Water op 14 februari 2024 heb ik het lid Bamenga (D66) toegezegd uw "
+        "Kamer voor het einde van het jaar te informeren over de dijken. Met deze brief geef ik invulling "
+        "aan die toezegging.\n\nDe versterking van de dijken heeft vertraging opgelopen door de "
+        "stikstofproblematiek."
+    )
+    found = _commitments(body, "2024-11-12")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")]
+    assert found[0].deadline.end == "2024-12-31"
+
+
+def test_partly_kept_promise_takes_the_term_in_its_own_paragraph():
+    body = (
+        "Tijdens het plenaire debat op 7 maart 2024 heb ik het lid Tielen (VVD) toegezegd uw Kamer te "
+        "informeren over de handhaving en over de verkoop via sociale media. Met deze brief informeer ik uw "
+        "Kamer over de handhaving; het onderzoek naar de verkoop via sociale media is nog niet afgerond. "
+        "De resultaten daarvan stuur ik uw Kamer in het najaar van 2025."
+    )
+    found = _commitments(body, "2025-03-24")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "partly_fulfilled")]
+    assert (found[0].deadline.start, found[0].deadline.end) == ("2025-09-01", "2025-12-31")
+
+
+def test_deadline_nearest_to_the_promise_is_taken():
+    body = "De financiering na 2027 is nog niet geregeld; ik kom hierop terug bij de Miljoenennota."
+    found = _commitments(body, "2024-11-12")
+    assert len(found) == 1
+    assert found[0].deadline.text == "bij de Miljoenennota"
+    assert found[0].deadline.end == "2025-09-16"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Kamer ontvangt uiterlijk 16 juli een bijgewerkte opgave van de financiële opgave.",
+        "Uw Kamer wordt voor de zomer geïnformeerd over de concrete extra acties.",
+        "Ik stuur uw Kamer in oktober een brief met de actuele stand van zaken.",
+        "Ik kom voor het zomerreces met een brief over het AZWA.",
+        "Hierbij zeg ik toe uw Kamer jaarlijks te informeren over de voortgang.",
+        "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten.",
+    ],
+)
+def test_registry_phrasings_are_new_commitments(sentence):
+    assert [(c.kind, c.status) for c in _commitments(sentence, "2025-03-01")] == [("new", "open")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken.",
+        "Uw Kamer is in maart 2024 geïnformeerd over de eerste resultaten.",
+        "De Kamer ontvangt in 2023 jaarlijks een rapportage van de toezichthouder.",
+    ],
+)
+def test_refusals_and_past_terms_are_not_commitments(sentence):
+    assert _commitments(sentence, "2025-03-01") == []
