@@ -31,7 +31,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
@@ -264,8 +266,10 @@ class LetterSentencizer(TableComponent):
             j = self._next_word(doc, j - 1)
             if j < n and self._opens_sentence(doc, j):
                 starts[j] = True
-        for token, start in zip(doc, starts, strict=True):
-            token.is_sent_start = start
+        if n:
+            # one array write: setting token.is_sent_start one by one rescans the doc for each token
+            column = numpy.array([1 if start else -1 for start in starts], dtype="int64")
+            doc.from_array([SENT_START], column.astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
