@@ -10,6 +10,8 @@ import datetime as dt
 import itertools
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from toezegging_cli.tag import load_pipeline, tag_text
 
@@ -345,3 +347,26 @@ def test_entities_never_overlap_and_all_carry_a_value(nlp):
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
     assert {e.label_ for e in doc.ents} == {"MEMBER", "PARTY", "DEBATE", "MINISTER", "DEADLINE"}
     assert all(isinstance(e._.value, dict) and e._.value for e in doc.ents)
+
+
+# --- any text -------------------------------------------------------------------------------------
+
+_PIECES = ("het lid", "de leden", "motie", "c.s.", "Kröger", "Van Waveren", "(NSC)", "(beiden VVD)", "en",
+           ",", "commissiedebat", "Water", "op", "van", "over de", "12 maart 2025", "d.d.",
+           "minister van Financiën", "mijn voorganger", "GroenLinks-PvdA.", ".", "?", "\n\n", "\n- ", "Mw.",
+           "nr. 3", "jl.", "voor de zomer", "begrotingsbehandeling", '"', "(", ")", "de heer", "VVD-Kamerlid",
+           "minister-president", "x.")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=25), st.sampled_from([None, REF]))
+def test_any_text_gives_entities_and_sentences_that_slice_it(nlp, pieces, ref):
+    text = " ".join(pieces)
+    tagged = tag_text(text, ref, nlp)
+    for start, end in tagged.sentences:
+        assert text[start:end] == text[start:end].strip() != ""
+    words = [t for t in tagged.doc if not t.is_space]
+    covered = sum(1 for t in words if any(s <= t.idx < e for s, e in tagged.sentences))
+    assert covered == len(words)
+    for e in tagged.entities:
+        assert text[e.start:e.end] == e.text and isinstance(e.value, dict)
