@@ -190,6 +190,7 @@ def test_forms_of_address(nlp):
     "Het lid van de Raad van State zei dat.",
     "De leden van de vaste commissie vroegen dat.",
     "Dat staat in het Kamerlid-register.",
+    "Dat vroeg een Kamerlid VVD tijdens het debat.",
 ])
 def test_no_member(nlp, text):
     assert members(nlp, text) == []

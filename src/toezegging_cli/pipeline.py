@@ -628,6 +628,8 @@ class MemberEntities(TableComponent):
             if m is None:
                 break
             name, n_end = self._trim(m, c)
+            if name in c["parties"]:
+                break  # 'Kamerlid VVD' names a party, not a member
             s = m.start("name") if not m.group("initials") else m.start()
             end = n_end
             party = None
