@@ -120,3 +120,15 @@ def test_tag_command(tmp_path):
     result = CliRunner().invoke(app, ["tag", str(path), "-f", "json", "-o", str(out)])
     assert result.exit_code == 0
     assert [e["label"] for e in json.loads(out.read_text())["entities"]][:2] == ["MEMBER", "DEBATE"]
+
+
+def test_letter_longer_than_spacys_default_limit_is_tagged(tmp_path):
+    """Regression: a 1.1M-character text letter failed with spaCy's E088 instead of being read."""
+    from toezegging_cli.extract import extract_path
+
+    paragraph = "Ik zal uw Kamer voor de zomer van 2031 informeren over de voortgang. " * 20 + "\n\n"
+    path = tmp_path / "lang.txt"
+    path.write_text("Den Haag, 1 maart 2030\n\n" + paragraph * 800, encoding="utf-8")
+    assert path.stat().st_size > 1_000_000
+    report = extract_path(str(path))
+    assert report.commitments and all(c.kind == "new" for c in report.commitments)

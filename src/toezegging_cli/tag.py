@@ -57,6 +57,9 @@ def model_path() -> Path:
     return REPO_MODEL_DIR
 
 
+MAX_TEXT_CHARS = 20_000_000
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> spacy.Language:
     """The shipped pipeline, loaded once per process."""
@@ -67,7 +70,11 @@ def load_pipeline() -> spacy.Language:
     path = model_path()
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no spaCy pipeline at {path}; run `toezegging build-model`")
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    # spaCy's default limit (1M characters) guards parsers that need memory per token; this
+    # pipeline is rule-based and linear, and letters with long annexes exceed the default.
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp
 
 
 def reference_date(letter: Letter) -> dt.date | None:
