@@ -21,6 +21,7 @@ import argparse
 import difflib
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -179,7 +180,7 @@ def help_time(runs: int) -> float:
     cmd = [*toezegging_cmd(), "--help"]
     times = []
     for _ in range(runs):
-        t, proc = timed(lambda: subprocess.run(cmd, capture_output=True))
+        t, proc = timed(subprocess.run, cmd, capture_output=True)
         if proc.returncode != 0:
             raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.decode()[-500:]}")
         times.append(t)
@@ -195,14 +196,22 @@ def copies(paths: list[Path], folder: Path, n: int) -> int:
     return n
 
 
-def batch(folder: Path, workers: int, reader: str, out: Path) -> tuple[float, int]:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def batch(folder: Path, workers: int, reader: str, out: Path) -> tuple[float, float, int]:
+    """Wall time, CPU time of the whole process tree, and lines written by one batch run."""
     cmd = [*toezegging_cmd(), "extract", str(folder), "-o", str(out), "--workers", str(workers),
            "--reader", reader]
-    t, proc = timed(lambda: subprocess.run(cmd, capture_output=True))
+    cpu = children_cpu()
+    t, proc = timed(subprocess.run, cmd, capture_output=True)
+    cpu = children_cpu() - cpu
     lines = out.read_text(encoding="utf-8").count("\n") if out.exists() else 0
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
-    return t, lines
+    return t, cpu, lines
 
 
 _PEAK_CHILD = """
@@ -234,7 +243,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("pdfs", nargs="*", type=Path, help=f"PDF letters (default: {DEFAULT_LETTERS}/*.pdf)")
     ap.add_argument("--repeat", type=int, default=3, help="timing runs per letter (best is kept)")
-    ap.add_argument("--batch-seconds", type=float, default=12.0,
+    ap.add_argument("--batch-seconds", type=float, default=20.0,
                     help="rough length of the --workers 1 batch run; sets the number of copies")
     ap.add_argument("--memory", default="10,200", help="batch sizes for the peak-memory runs")
     ap.add_argument("--reader", default="pdfplumber", choices=["pdfplumber", "pdfium"],
@@ -288,11 +297,12 @@ def main() -> int:
             speed = {}
             for workers in (1, 2):
                 log(f"batch with --workers {workers}")
-                t, lines = batch(tmpdir / "batch", workers, args.reader, tmpdir / f"out{workers}.jsonl")
+                t, cpu, lines = batch(tmpdir / "batch", workers, args.reader, tmpdir / f"out{workers}.jsonl")
                 if lines != n:
                     raise SystemExit(f"--workers {workers}: {lines} lines written for {n} letters")
                 speed[workers] = n / t
-                print(f"  --workers {workers}: {t:7.2f} s  {n / t:6.2f} letters/s  {pages / t:7.2f} pages/s")
+                print(f"  --workers {workers}: {t:7.2f} s  {n / t:6.2f} letters/s  {pages / t:7.2f} pages/s"
+                      f"  (CPU {cpu:6.2f} s: {cpu / t:.2f} cores busy on average)")
             ratio = speed[2] / speed[1]
             print(f"  ratio --workers 2 / --workers 1: {ratio:.2f}x")
             results.append((f"--workers 2 >= {TARGET_WORKERS}x letters/s of --workers 1",
