@@ -199,3 +199,29 @@ def test_registry_phrasings_are_new_commitments(sentence):
 )
 def test_refusals_and_past_terms_are_not_commitments(sentence):
     assert _commitments(sentence, "2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "body, date, status, end",
+    [
+        # a committee's request answered only with a later term
+        ("De vaste commissie voor Defensie heeft mij verzocht om toezending van de stukken. "
+         "Ik zal uw Kamer hierover in januari 2017 informeren.", "2016-11-04", "postponed", "2017-01-31"),
+        ("Bij brief van 11 september 2008 verzoekt de vaste commissie om een kabinetsstandpunt vóór "
+         "1 oktober 2008.\n\nIk zal trachten om het standpunt vóór eind oktober aan uw Kamer kenbaar "
+         "te maken.", "2008-09-23", "postponed", "2008-10-31"),
+        # reported promise from an earlier letter, renewed
+        ("Ik heb u kort daarna meegedeeld dat ik de informatie in september 2013 aan uw Kamer zou doen "
+         "toekomen. Helaas is dat niet gelukt. Ik zal uw Kamer de informatie in oktober 2013 toesturen.",
+         "2013-09-20", "postponed", "2013-10-31"),
+    ],
+)
+def test_answered_requests_and_renewed_terms(body, date, status, end):
+    found = _commitments(body, date)
+    assert [(c.kind, c.status) for c in found] == [("earlier", status)]
+    assert found[0].deadline.end == end
+
+
+def test_conditional_promise_is_new():
+    body = "Zodra bekend is wanneer de commissie haar rapport oplevert, wordt uw Kamer hierover geïnformeerd."
+    assert [(c.kind, c.status) for c in _commitments(body)] == [("new", "open")]

@@ -309,6 +309,15 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles), core[0])
         deadline = next((_deadline(s.deadline()) for s in core if s.deadline()), None)
+        kept = any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group)
+        if status == "fulfilled" and not kept:
+            # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
+            # informeren") right after the request puts the commitment off.
+            follow = next((s for s in sents[group[-1].index + 1: next_start]
+                           if s.section == group[-1].section and s.paragraph <= group[-1].paragraph + 1
+                           and "new" in s.roles), None)
+            if follow is not None and follow.deadline() is not None:
+                status = "postponed"
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:
@@ -318,9 +327,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                     renewed = _deadline(s.deadline())
                     if renewed or status == "postponed":
                         deadline = renewed or deadline
-                        # The rest of a postponed promise, or of a partly kept one in the same
-                        # paragraph, is its new term; a later promise stands on its own.
-                        if status == "postponed" or s.paragraph == group[-1].paragraph:
+                        # The rest of a postponed promise, or of a partly kept one in the same or
+                        # next paragraph, is its new term; a later promise stands on its own.
+                        if status == "postponed" or s.paragraph <= group[-1].paragraph + 1:
                             absorbed.add(s.index)
                         break
         context = " ".join(s.text for s in group)
