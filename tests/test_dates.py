@@ -500,3 +500,14 @@ def test_corpus_gold_deadlines(corpus_dir):
         if deadline["end"]:
             got = D(hits[0].value["end"])
             assert abs((got - D(deadline["end"])).days) <= 14, (name, deadline, hits[0].value)
+
+
+def test_before_the_end_of_a_recess_ends_on_its_last_day():
+    """Regression: 'uiterlijk voor het einde van het zomerreces' ended the day before the recess began."""
+    import datetime as _dt
+
+    from toezegging_cli.dates import resolve_deadline as _resolve
+
+    value = _resolve("uiterlijk voor het einde van het zomerreces", _dt.date(2019, 6, 14))
+    assert value["end"] == "2019-09-02"
+    assert _resolve("voor het zomerreces", _dt.date(2019, 6, 14))["end"] == "2019-07-04"

@@ -620,7 +620,7 @@ def _summer_recess(
         y = w.start.year
         value = _deadline(dt.date(y, 6, 1), dt.date(y, 9, 30), "season", p.rec, w.estimated)
     else:
-        value = _apply(w, p, ref, "event")
+        value = _apply(w, p, ref, "event", whole=w)  # 'voor het einde van het zomerreces': its last day
     return [(p.start, m.end(), "DEADLINE", value)]
 
 
@@ -641,7 +641,7 @@ def _h_recess(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         w = _pick(lambda y: _recess_window(name, y), ref, _mode(p))
     if w is None:
         return [(p.start, m.end(), "DEADLINE", _deadline(None, None, "event", p.rec))]
-    value = _apply(w, p, ref, "event")
+    value = _apply(w, p, ref, "event", whole=w)
     if p.rel == "after" and value["end"] is None:
         value["end"] = _iso(w.end + dt.timedelta(days=28))
     return [(p.start, m.end(), "DEADLINE", value)]
