@@ -371,3 +371,20 @@ def test_any_text_gives_entities_and_sentences_that_slice_it(nlp, pieces, ref):
     assert covered == len(words)
     for e in tagged.entities:
         assert text[e.start:e.end] == e.text and isinstance(e.value, dict)
+
+
+def test_abbreviation_ends_a_sentence_only_before_a_capital():
+    """Regression: 'c.s. (Kamerstuk …' and 'Kamerstuknr. 2012' cut a promise off from its subject."""
+    from toezegging_cli.tag import tag_text
+
+    text = ("Ik heb u bericht hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300, nr. 3) wordt "
+            "uitgevoerd. Naar aanleiding van de motie (Kamerstuknr. 2012–2013, CII) zal ik u informeren. "
+            "Dit is aangenomen op 1 juli jl. De Kamer stemde in.")
+    sentences = [text[s:e] for s, e in tag_text(text, None).sentences]
+    assert sentences == [
+        "Ik heb u bericht hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300, nr. 3) wordt "
+        "uitgevoerd.",
+        "Naar aanleiding van de motie (Kamerstuknr. 2012–2013, CII) zal ik u informeren.",
+        "Dit is aangenomen op 1 juli jl.",
+        "De Kamer stemde in.",
+    ]

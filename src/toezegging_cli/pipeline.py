@@ -215,6 +215,12 @@ _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _BULLET = re.compile(r"(?:[-•–—*·▪]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])$")
 
 
+def _closes_number_label(doc: Doc, i: int) -> bool:
+    """A full stop closing a glued number label ('Kamerstuknr.', 'volgnr.'): a number follows."""
+    return (doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_
+            and doc[i - 1].text.lower().endswith("nr"))
+
+
 class LetterSentencizer(TableComponent):
     """Sentence boundaries of letter Dutch.
 
@@ -242,6 +248,8 @@ class LetterSentencizer(TableComponent):
             return True
         if len(text) < 2 or not text.endswith(".") or text.lower() in self.compiled:
             return False
+        if text.lower().endswith("nr."):  # 'Kamerstuknr.', 'volgnr.': a number follows
+            return False
         return not _INITIALS.fullmatch(text) and not any(c.isdigit() for c in text)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -258,13 +266,22 @@ class LetterSentencizer(TableComponent):
                 continue
             if not self._ends(token):
                 continue
+            if _closes_number_label(doc, i):
+                continue
             j = i + 1
             while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
                 j += 1
             if j >= n or not (doc[j - 1].whitespace_ or doc[j].is_space):
                 continue
             j = self._next_word(doc, j - 1)
-            if j < n and self._opens_sentence(doc, j):
+            if j >= n:
+                continue
+            if token.text not in _FINAL:
+                # an abbreviation that may end a sentence ('c.s.', 'jl.') ends one only before a
+                # capitalised word, not before '(Kamerstuk …' or a number
+                if doc[j].text[0].isupper():
+                    starts[j] = True
+            elif self._opens_sentence(doc, j):
                 starts[j] = True
         if n:
             # one array write: setting token.is_sent_start one by one rescans the doc for each token
