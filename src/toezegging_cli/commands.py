@@ -40,6 +40,18 @@ def letter_text(letter: Letter, *, notes: bool = False) -> str:
     return out
 
 
+def _deliver(text: str, output: Path | str | None, path: str, warnings: list[str], *, debug: bool) -> int:
+    """Write a command's result to stdout or `output`, then the letter's warnings to stderr."""
+    try:
+        write_output(text, output)
+    except OSError as exc:
+        return report_error(LetterError(str(output), f"cannot write output ({exc.strerror or exc})"),
+                            debug=debug)
+    for warning in warnings:
+        sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
+    return 0
+
+
 def run_text(path: str, *, notes: bool = False, format: str | None = None, output: Path | str | None = None,
              reader: str = "pdfplumber", password: str | None = None, debug: bool = False) -> int:
     """`toezegging text`: print a letter's cleaned body (or the whole Letter as JSON)."""
@@ -53,14 +65,7 @@ def run_text(path: str, *, notes: bool = False, format: str | None = None, outpu
         text = json.dumps(letter.to_dict(), ensure_ascii=False, indent=2) + "\n"
     else:
         text = letter_text(letter, notes=notes)
-    try:
-        write_output(text, output)
-    except OSError as exc:
-        return report_error(LetterError(str(output), f"cannot write output ({exc.strerror or exc})"),
-                            debug=debug)
-    for warning in letter.warnings:
-        sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
-    return 0
+    return _deliver(text, output, path, letter.warnings, debug=debug)
 
 
 def entities_table(entities: list, *, color: bool = False, width: int | None = None) -> str:
@@ -111,11 +116,4 @@ def run_tag(path: str, *, format: str | None = None, output: Path | str | None =
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     else:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    try:
-        write_output(text, output)
-    except OSError as exc:
-        return report_error(LetterError(str(output), f"cannot write output ({exc.strerror or exc})"),
-                            debug=debug)
-    for warning in letter.warnings:
-        sys.stderr.write(f"toezegging: {path}: warning: {warning}\n")
-    return 0
+    return _deliver(text, output, path, letter.warnings, debug=debug)
