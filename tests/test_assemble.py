@@ -225,3 +225,19 @@ def test_answered_requests_and_renewed_terms(body, date, status, end):
 def test_conditional_promise_is_new():
     body = "Zodra bekend is wanneer de commissie haar rapport oplevert, wordt uw Kamer hierover geïnformeerd."
     assert [(c.kind, c.status) for c in _commitments(body)] == [("new", "open")]
+
+
+def test_abbreviation_dots_do_not_end_a_trigger_clause():
+    """Regression: 'heeft mij bij brief van 26 maart jl. gevraagd' was no request: the 'jl.' dot
+    stopped the clause-bound trigger pattern."""
+    body = ("De vaste commissie voor Binnenlandse Zaken heeft mij bij brief van 26 maart jl. gevraagd de "
+            "evaluatie aan de Kamer te doen toekomen. Met deze brief voldoe ik aan dat verzoek.")
+    found = _commitments(body, "2019-06-14")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")]
+
+
+def test_two_requests_in_one_paragraph_are_two_commitments():
+    body = ("De vaste commissie heeft mij gevraagd de evaluatie te sturen. Op dezelfde dag is mij verzocht "
+            "om een appreciatie van de verkiezing naar de Kamer te sturen.")
+    found = _commitments(body, "2019-06-14")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 2

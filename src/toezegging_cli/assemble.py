@@ -163,9 +163,23 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
     return out, headings
 
 
+# Full stops inside a sentence that end no clause: abbreviations and initials. The trigger
+# patterns read "[^.]" as "within one clause", so these dots are masked (same length) first.
+_INNER_DOTS = re.compile(
+    r"\b(?:jl|j\.l|nrs?|c\.s|d\.d|a\.s|o\.a|i\.v\.m|m\.b\.t|t\.z\.t|blz|mr|dr|drs|ir|prof|dhr|mevr|mw"
+    r"|bijv|e\.d|etc|vs|resp|art|[A-Z])\.(?=\s*\S)",
+    re.I,
+)
+
+
+def _masked(text: str) -> str:
+    """`text` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
+    return _INNER_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
 def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
     """Give a sentence its roles: generic, anaphora, earlier, request, new."""
-    text = sent.text
+    text = _masked(sent.text)
     if _any(t.generic, text):
         sent.roles.add("generic")
     elif _any(t.anaphora, text):
@@ -259,6 +273,8 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
             if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote:
                 prev.append(s)
             continue
+        if joins and "request" in s.roles and any("request" in x.roles for x in prev):
+            joins = False  # a second request is a commitment of its own
         if joins:
             prev.append(s)
         else:
