@@ -241,3 +241,12 @@ def test_two_requests_in_one_paragraph_are_two_commitments():
             "om een appreciatie van de verkiezing naar de Kamer te sturen.")
     found = _commitments(body, "2019-06-14")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 2
+
+
+def test_request_not_met_in_time_is_postponed_with_its_new_term():
+    body = ("U heeft besloten mij te verzoeken om een reactie op de brief van de stichting.\n\n"
+            "Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan.\n\n"
+            "Ik zal u de brief zo spoedig mogelijk doen toekomen.")
+    found = _commitments(body, "2016-05-10")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
+    assert found[0].deadline.text == "zo spoedig mogelijk"
