@@ -381,3 +381,22 @@ def test_closing_side_by_side_with_both_portfolios_wrapped():
         ("H.G.J. Bruins Slot", "minister", "Binnenlandse Zaken en Koninkrijksrelaties"),
         ("A.C. van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),
     ]
+
+
+def test_signer_with_initials_glued_to_the_particle():
+    """Regression: 'J. M.van Bijsterveldt-Vliegenthart' (no space after 'M.') was not read as a signer."""
+    import tempfile
+    from pathlib import Path as _Path
+
+    from toezegging_cli.read import read_letter as _read
+
+    text = ("33 400 VIII Vaststelling van de begrotingsstaten\n\nNr. 5 BRIEF VAN DE MINISTER VAN ONDERWIJS, "
+            "CULTUUR EN WETENSCHAP\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n"
+            "Den Haag, 27 september 2012\n\nIk stuur u hierbij de reactie.\n\n"
+            "De minister van Onderwijs, Cultuur en Wetenschap, J. M.van Bijsterveldt-Vliegenthart\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _Path(tmp) / "brief.txt"
+        path.write_text(text, encoding="utf-8")
+        letter = _read(str(path))
+    assert [s.name for s in letter.meta.signatories] == ["J. M.van Bijsterveldt-Vliegenthart"]
+    assert "Bijsterveldt" not in letter.body

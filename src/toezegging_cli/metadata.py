@@ -127,6 +127,8 @@ _ROLE = re.compile(
     r"(?:\s*,\s*minister\s+van\s+algemene\s+zaken)?\s*(?:(van|voor)\s+)?(.*)", re.I)
 _TITLE = r"(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr)\.?"
 _NAME_TOKEN = re.compile(rf"(?i:{_TITLE})|(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
+                         # initials glued to the surname or its particle: 'M.van', 'J.Jansen'
+                         r"(?:[A-ZÀ-Þ]\.)+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’À-ÿ-]+)|"
                          r"van|de|der|den|ter|ten|te|het|in|'t|’t|d'|le|la|du|von")
 _PORTFOLIO_WORD = re.compile(r"[A-ZÀ-Þ(][\w'’()-]*,?|en|van|voor|de|der|het|in|op|(?i:en|van|voor)")
 
