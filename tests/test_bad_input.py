@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from pdfbytes import raw_pdf
+
 GOOD_LINES = [
     "Den Haag, 5 juni 2018",
     "",
@@ -91,19 +93,6 @@ def image_only_pdf(path: Path) -> None:
     c.showPage()
     c.save()
     png.unlink()
-
-
-def raw_pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def type3_without_unicode() -> bytes:

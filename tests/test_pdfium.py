@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from pdfbytes import raw_pdf as pdf_objects
 from toezegging_cli import read_pdf, read_pdfium
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Letter
@@ -97,20 +98,6 @@ def raw_pdf(content: str, extra_page: str = "") -> bytes:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>",
     ])
-
-
-def pdf_objects(objects: list[bytes]) -> bytes:
-    """A PDF file of these objects (1 0 obj is the catalog) with a correct cross-reference table."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def words(data: bytes, reader) -> list[tuple[str, float, float, float]]:

@@ -14,6 +14,7 @@ import zipfile
 
 import pytest
 
+from pdfbytes import raw_pdf as _raw_pdf
 from toezegging_cli.errors import LetterError
 from toezegging_cli.read import read_letter
 
@@ -169,19 +170,6 @@ def test_image_only_pdf(tmp_path):
     c.showPage()
     c.save()
     assert reason(tmp_path / "scan.pdf") == "no text layer — scanned letter?"
-
-
-def _raw_pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{i} 0 obj\n".encode() + obj + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 def test_pdf_with_fonts_without_unicode(tmp_path):
