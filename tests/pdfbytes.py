@@ -15,3 +15,38 @@ def raw_pdf(objects: list[bytes]) -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+# A short letter in the officielebekendmakingen wording, for tests that need any good letter.
+LETTER = [
+    "Den Haag, 5 juni 2018",
+    "",
+    "Geachte voorzitter,",
+    "",
+    "Met deze brief informeer ik uw Kamer over de coördinatie van het beleid.",
+    "Ik zal uw Kamer voor de zomer van 2025 nader informeren over de resultaten.",
+    "",
+    "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
+    "",
+    "F. Rijkaart",
+]
+
+
+def text_pdf(pages: list[list[str]]) -> bytes:
+    """An A4 PDF with these lines of 10 pt Helvetica on each page, top to bottom."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for lines in pages:
+        y = 780
+        for line in lines:
+            c.setFont("Helvetica", 10)
+            c.drawString(72, y, line)
+            y -= 14
+        c.showPage()
+    c.save()
+    return buf.getvalue()

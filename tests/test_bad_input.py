@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from pdfbytes import raw_pdf
+from pdfbytes import raw_pdf, text_pdf
 
 GOOD_LINES = [
     "Den Haag, 5 juni 2018",
@@ -54,20 +54,7 @@ def nlp():
 
 
 def pdf_bytes(lines: list[str] = GOOD_LINES, pages: int = 1) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    for _ in range(pages):
-        y = 780
-        for line in lines:
-            c.setFont("Helvetica", 10)
-            c.drawString(72, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+    return text_pdf([lines] * pages)
 
 
 def encrypted(data: bytes, user: str, owner: str) -> bytes:

@@ -8,11 +8,11 @@ commitments found. Word-level cases and every LetterError case use small PDFs wr
 from __future__ import annotations
 
 import difflib
-import io
 from pathlib import Path
 
 import pytest
 
+from pdfbytes import LETTER, text_pdf
 from pdfbytes import raw_pdf as pdf_objects
 from toezegging_cli import read_pdf, read_pdfium
 from toezegging_cli.errors import LetterError
@@ -179,39 +179,14 @@ def test_turned_page(rotate):
 
 # --- errors: the same reasons as the pdfplumber reader --------------------------------------------
 
-LETTER = [
-    "Den Haag, 5 juni 2018",
-    "",
-    "Geachte voorzitter,",
-    "",
-    "Met deze brief informeer ik uw Kamer over de coördinatie van het beleid.",
-    "Ik zal uw Kamer voor de zomer van 2025 nader informeren over de resultaten.",
-    "",
-    "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
-    "",
-    "F. Rijkaart",
-]
-
-
 def letter_pdf(path: Path, pages: int = 1) -> bytes:
     """The letter on page 1; further pages carry other sentences (a repeated page would be furniture)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    for page in range(pages):
-        y = 780
-        lines = LETTER if page == 0 else [f"Op pagina {page + 1} volgt het {k}e punt van de uitwerking."
-                                          for k in range(1, 8)]
-        for line in lines:
-            c.setFont("Helvetica", 10)
-            c.drawString(72, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
-    path.write_bytes(buf.getvalue())
-    return buf.getvalue()
+    data = text_pdf([LETTER] + [
+        [f"Op pagina {page + 1} volgt het {k}e punt van de uitwerking." for k in range(1, 8)]
+        for page in range(1, pages)
+    ])
+    path.write_bytes(data)
+    return data
 
 
 def encrypt(src: Path, dst: Path, user: str, owner: str) -> None:

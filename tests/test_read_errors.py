@@ -14,40 +14,16 @@ import zipfile
 
 import pytest
 
+from pdfbytes import LETTER, text_pdf
 from pdfbytes import raw_pdf as _raw_pdf
 from toezegging_cli.errors import LetterError
 from toezegging_cli.read import read_letter
 
-LETTER = [
-    "Den Haag, 5 juni 2018",
-    "",
-    "Geachte voorzitter,",
-    "",
-    "Met deze brief informeer ik uw Kamer over de coördinatie van het beleid.",
-    "Ik zal uw Kamer voor de zomer van 2025 nader informeren over de resultaten.",
-    "",
-    "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
-    "",
-    "F. Rijkaart",
-]
-
 
 def write_pdf(path, pages: int = 1, lines: list[str] = LETTER) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    for _ in range(pages):
-        y = 780
-        for line in lines:
-            c.setFont("Helvetica", 10)
-            c.drawString(72, y, line)
-            y -= 14
-        c.showPage()
-    c.save()
-    path.write_bytes(buf.getvalue())
-    return buf.getvalue()
+    data = text_pdf([lines] * pages)
+    path.write_bytes(data)
+    return data
 
 
 def encrypt(src, dst, user: str, owner: str) -> None:
