@@ -126,14 +126,11 @@ def _paragraph_starts(text: str) -> list[int]:
 def _is_heading(paragraph: str) -> bool:
     """A short line without closing punctuation: a section heading such as '3. Zeer zorgwekkende stoffen'."""
     p = paragraph.strip()
-    if not p or "\n" in p.strip():
-        return False
-    words = p.split()
-    if len(words) > HEADING_MAX_WORDS:
-        return False
-    if p[-1] in ".:;,?!" and not re.fullmatch(r"\d+(\.\d+)*\.?\s+\S.*", p):
+    if not p or "\n" in p or len(p.split()) > HEADING_MAX_WORDS:
         return False
     if p.endswith((".", ":", ";", ",")):
+        return False
+    if p.endswith(("?", "!")) and not re.fullmatch(r"\d+(\.\d+)*\.?\s+\S.*", p):
         return False
     return p[0].isupper() or p[0].isdigit()
 
@@ -282,6 +279,11 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
     return groups
 
 
+def _kept(group: list[Sentence], t: Triggers) -> bool:
+    """Whether a sentence pointing back at the commitment says this letter keeps it."""
+    return any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group)
+
+
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
     """Status from the commitment's own sentences and the paragraph after them.
 
@@ -295,7 +297,7 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
         return "partly_fulfilled"
     if _any(t.postponed, own):
         return "postponed"
-    if any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group):
+    if _kept(group, t):
         return "fulfilled"
     scope = [
         s for s in sents[first.index: next_start]
@@ -325,8 +327,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles), core[0])
         deadline = next((_deadline(s.deadline()) for s in core if s.deadline()), None)
-        kept = any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group)
-        if status == "fulfilled" and not kept:
+        if status == "fulfilled" and not _kept(group, t):
             # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
             # informeren") right after the request puts the commitment off.
             follow = next((s for s in sents[group[-1].index + 1: next_start]
