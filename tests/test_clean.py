@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from toezegging_cli import clean
 from toezegging_cli.clean import Line, PageWords, TextLine, Word
 
@@ -70,6 +72,21 @@ def test_dedupe_chars_removes_fake_bold_doubles_keeps_order():
         )
         == 2
     )
+
+
+@pytest.mark.parametrize(("other", "duplicate"), [
+    ((1.9, 5.0), True),    # across a grid cell border, within the tolerance
+    ((2.1, 5.0), True),
+    ((1.0, 5.0), True),    # exactly the tolerance away
+    ((0.99, 6.0), False),  # just beyond it in x
+    ((2.0, 6.01), False),  # just beyond it in y
+    ((3.0, 4.0), True),    # diagonal, both within
+])
+def test_dedupe_chars_tolerance_is_exact_whatever_the_grid(other, duplicate):
+    first = {"text": "e", "fontname": "F", "size": 9.0, "x0": 2.0, "top": 5.0}
+    second = {**first, "x0": other[0], "top": other[1]}
+    assert len(clean.dedupe_chars([first, second])) == (1 if duplicate else 2)
+    assert len(clean.dedupe_chars([second, first])) == (1 if duplicate else 2)
 
 
 # --- sidebar ----------------------------------------------------------------------------------

@@ -151,28 +151,24 @@ def dedupe_chars(chars: list[dict], tolerance: float = 1.0) -> list[dict]:
     """Drop characters drawn twice at (nearly) the same place: 'fake bold' doubles every glyph.
 
     Works on any reader's char dicts with text, fontname, size, x0 and top; keeps the first of each
-    group and the original order, in linear time.
+    group and the original order, in linear time. Kept characters sit in a grid of cells twice the
+    tolerance wide, so a neighbour within the tolerance is in one of four cells.
     """
     kept: list[dict] = []
     grid: dict[tuple, list[tuple[float, float]]] = {}
+    span = 2 * tolerance
     for c in chars:
-        key = (c["text"], c.get("fontname"), round(float(c.get("size", 0)), 1))
         x, y = float(c["x0"]), float(c["top"])
-        cell = (round(x / tolerance), round(y / tolerance))
-        dup = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for px, py in grid.get((*key, cell[0] + dx, cell[1] + dy), ()):
-                    if abs(px - x) <= tolerance and abs(py - y) <= tolerance:
-                        dup = True
-                        break
-                if dup:
-                    break
-            if dup:
-                break
-        if dup:
+        key = (c["text"], c.get("fontname"), round(float(c.get("size", 0)), 1))
+        fx, fy = x / span, y / span
+        cx, cy = int(fx // 1), int(fy // 1)
+        nx = cx + 1 if fx - cx >= 0.5 else cx - 1
+        ny = cy + 1 if fy - cy >= 0.5 else cy - 1
+        if any(abs(px - x) <= tolerance and abs(py - y) <= tolerance
+               for cell in ((cx, cy), (nx, cy), (cx, ny), (nx, ny))
+               for px, py in grid.get((key, cell), ())):
             continue
-        grid.setdefault((*key, *cell), []).append((x, y))
+        grid.setdefault((key, (cx, cy)), []).append((x, y))
         kept.append(c)
     return kept
 

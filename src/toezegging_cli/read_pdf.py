@@ -40,6 +40,39 @@ def _reason(exc: BaseException) -> str:
     return f"corrupt PDF ({text[:80]})"
 
 
+def page_chars(page) -> list[dict]:
+    """The page's characters as `page.chars` gives them, with only the keys word extraction reads.
+
+    `page.chars` converts every attribute of every pdfminer character (colours, graphic state,
+    matrix), which costs about as much as pdfminer's own parse; the words need text, font, size,
+    box and direction. Coordinates follow pdfplumber: `top` measured down from the page top, both
+    axes shifted by the media box's corner.
+    """
+    from pdfminer.layout import LTChar, LTContainer
+    from pdfplumber.page import fix_fontname_bytes
+
+    mb_x0, mb_top = page.mediabox[:2]
+    height, doctop = page.height, page.initial_doctop
+    out: list[dict] = []
+
+    def walk(objs) -> None:
+        for obj in objs:
+            if isinstance(obj, LTChar):
+                fontname = obj.fontname
+                if isinstance(fontname, bytes):
+                    fontname = fix_fontname_bytes(fontname)
+                top = height - obj.y1 + mb_top
+                out.append({"text": obj.get_text(), "fontname": fontname, "size": obj.size,
+                            "x0": obj.x0 + mb_x0, "x1": obj.x1 + mb_x0, "top": top,
+                            "bottom": height - obj.y0 + mb_top, "doctop": doctop + top,
+                            "upright": obj.upright})
+            elif isinstance(obj, LTContainer):
+                walk(obj._objs)
+
+    walk(page.layout._objs)
+    return out
+
+
 def extract_pages(data: bytes, path: str, *, password: str | None = None,
                   max_pages: int | None = None) -> list[PageWords]:
     """Words of every page (size and font name kept), fake-bold doubled characters removed."""
@@ -61,7 +94,7 @@ def extract_pages(data: bytes, path: str, *, password: str | None = None,
             if max_pages is not None and len(pages) > max_pages:
                 raise LetterError(path, f"too many pages ({len(pages)} > {max_pages})")
             for page in pages:
-                chars = dedupe_chars(page.chars)
+                chars = dedupe_chars(page_chars(page))
                 words = extract_words(chars, extra_attrs=["size", "fontname"], use_text_flow=False,
                                       keep_blank_chars=False)
                 out.append(PageWords(
