@@ -9,7 +9,9 @@ it measures, in one run so that every ratio compares figures taken on the same m
   commitments;
 - `toezegging extract DIR -o out.jsonl` throughput with --workers 1 and 2 on a folder of copies;
 - peak memory (largest RSS in the process tree) of a batch of 10 and of 200 letters;
-- `toezegging --help` wall time.
+- `toezegging --help` wall time;
+- tag + assemble of all letters in one `nlp.pipe` stream against one call per letter (as a batch
+  worker runs them, keeping the timeout per letter).
 
 Timings are the best of --repeat runs, the readers' runs interleaved. The table goes to stdout,
 progress to stderr. Not collected by pytest (testpaths = tests).
@@ -127,6 +129,22 @@ def per_letter(paths: list[Path], repeat: int) -> list[Row]:
         row.same_commitments = key(report) == key(report_for(pdfium, nlp))
         rows.append(row)
     return rows
+
+
+def stream_vs_single(paths: list[Path], repeat: int, copies_each: int = 4) -> tuple[int, float, float]:
+    """Tag + assemble the letters (each `copies_each` times) in one `nlp.pipe` stream, and one letter
+    per call as a batch worker does; returns (letters, best stream seconds, best single seconds)."""
+    from toezegging_cli.extract import reports_for
+    from toezegging_cli.read import read_letter
+    from toezegging_cli.tag import load_pipeline
+
+    nlp = load_pipeline()
+    letters = [read_letter(str(p)) for p in paths] * copies_each
+    stream, single = [], []
+    for _ in range(repeat):
+        stream.append(timed(lambda: list(reports_for(letters, nlp)))[0])
+        single.append(timed(lambda: [next(reports_for([x], nlp)) for x in letters])[0])
+    return len(letters), min(stream), min(single)
 
 
 COLUMNS = [("letter", 34), ("pages", 5), ("bare", 7), ("read", 7), ("pdfium", 7), ("speedup", 7),
@@ -278,6 +296,12 @@ def main() -> int:
                     f"in total; bodies >= {min(r.body_alike for r in rows):.4f} alike, commitments "
                     f"{'the same' if all(r.same_commitments for r in rows) else 'DIFFER'} "
                     f"({mark(min(speedups) >= TARGET_PDFIUM and same)})"))
+
+    log("timing one nlp.pipe stream against one call per letter")
+    n_stream, stream_s, single_s = stream_vs_single(paths, args.repeat)
+    print()
+    print(f"Tag + assemble of {n_stream} letters: one nlp.pipe stream {stream_s:.3f} s, one call per "
+          f"letter {single_s:.3f} s (stream {single_s / stream_s:.2f}x as fast)")
 
     log("timing --help")
     help_s = help_time(args.help_runs)

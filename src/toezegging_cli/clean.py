@@ -16,6 +16,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 
 from toezegging_cli.model import Footnote
 
@@ -52,43 +53,47 @@ class PageWords:
 
 @dataclass
 class Line:
-    """Words sharing a baseline, left to right."""
+    """Words sharing a baseline, left to right.
+
+    `size` is the font size carrying most characters; `top` and `bottom` are those of the words in
+    (about) that size, so a raised footnote marker does not lift the line; `x0`/`x1` span all words.
+    Computed once, in one place: lines are built by the thousand and read many times.
+    """
 
     words: list[Word]
+    size: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
 
-    @cached_property
-    def size(self) -> float:
-        """Font size carrying most characters of the line."""
-        return dominant_size(self.words)
-
-    @cached_property
-    def top(self) -> float:
-        return min(w.top for w in self._main())
-
-    @cached_property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self._main())
-
-    @cached_property
-    def x0(self) -> float:
-        return min(w.x0 for w in self.words)
-
-    @cached_property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
+    def __post_init__(self) -> None:
+        words = self.words
+        if not words:
+            self.size = self.top = self.bottom = self.x0 = self.x1 = 0.0
+            return
+        self.size = size = dominant_size(words)
+        low = 0.9 * size
+        main = words if all(w.size >= low for w in words) else [w for w in words if w.size >= low] or words
+        self.top = min(w.top for w in main)
+        self.bottom = max(w.bottom for w in main)
+        self.x0 = min(w.x0 for w in words)
+        self.x1 = max(w.x1 for w in words)
 
     @property
     def bold(self) -> bool:
-        letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
-        return bool(letters) and all(w.bold for w in letters)
+        """Every word with a letter in it is set bold (and there is one)."""
+        found = False
+        for w in self.words:
+            if any(map(str.isalpha, w.text)):
+                if not w.bold:
+                    return False
+                found = True
+        return found
 
     @cached_property
     def raw_text(self) -> str:
         return " ".join(w.text for w in self.words)
-
-    def _main(self) -> list[Word]:
-        size = self.size
-        return [w for w in self.words if w.size >= 0.9 * size] or self.words
 
 
 @dataclass
@@ -136,6 +141,8 @@ def normalize_chars(text: str) -> str:
 
     A soft hyphen at the very end stays: it marks a word broken over the line end (see `join_lines`).
     """
+    if text.isascii():
+        return text  # every character mapped here lies outside ASCII
     text = text.translate(_CHAR_MAP)
     if "\u00ad" in text:
         end = text.endswith("\u00ad")
@@ -174,11 +181,15 @@ def dedupe_chars(chars: list[dict], tolerance: float = 1.0) -> list[dict]:
 
 
 def dominant_size(words: list[Word]) -> float:
-    """The font size that carries most characters (the body size when given a page's words)."""
-    count: Counter[float] = Counter()
+    """The font size that carries most characters (the body size when given a page's words);
+    on a tie the size met first."""
+    if words and all(w.size == words[0].size for w in words):
+        return round(words[0].size, 1)
+    count: dict[float, int] = {}
     for w in words:
-        count[round(w.size, 1)] += len(w.text)
-    return count.most_common(1)[0][0] if count else 0.0
+        size = round(w.size, 1)
+        count[size] = count.get(size, 0) + len(w.text)
+    return max(count, key=count.__getitem__) if count else 0.0
 
 
 def find_sidebar_x(words: list[Word], page_width: float) -> float | None:
@@ -222,22 +233,38 @@ def split_sidebar(words: list[Word], x: float | None) -> tuple[list[Word], list[
     return [w for w in words if w.x0 < x - 2], [w for w in words if w.x0 >= x - 2]
 
 
+_BY_TOP_X0 = attrgetter("top", "x0")
+_BY_X0 = attrgetter("x0")
+_BY_TOP = attrgetter("top")
+
+
 def group_lines(words: list[Word]) -> list[Line]:
-    """Words grouped into lines by vertical overlap (raised markers join their line), top to bottom."""
-    lines: list[tuple[float, float, list[Word]]] = []
-    for w in sorted(words, key=lambda w: (w.top, w.x0)):
-        h = max(w.bottom - w.top, 0.1)
-        for k in range(len(lines) - 1, max(-1, len(lines) - 5), -1):
-            top, bottom, members = lines[k]
-            overlap = min(bottom, w.bottom) - max(top, w.top)
-            if overlap / min(h, max(bottom - top, 0.1)) >= 0.5:
-                members.append(w)
-                lines[k] = (min(top, w.top), max(bottom, w.bottom), members)
+    """Words grouped into lines by vertical overlap (raised markers join their line), top to bottom.
+
+    A word joins the most recent of the last four lines that it overlaps by at least half the
+    smaller height. Hot path of both readers: plain comparisons, no tuples per word.
+    """
+    lines: list[list] = []  # [top, bottom, words]
+    for w in sorted(words, key=_BY_TOP_X0):
+        wt, wb = w.top, w.bottom
+        h = wb - wt if wb - wt > 0.1 else 0.1
+        n = len(lines)
+        for k in range(n - 1, max(-1, n - 5), -1):
+            line = lines[k]
+            top, bottom = line[0], line[1]
+            lh = bottom - top if bottom - top > 0.1 else 0.1
+            overlap = (bottom if bottom < wb else wb) - (top if top > wt else wt)
+            if overlap / (h if h < lh else lh) >= 0.5:
+                line[2].append(w)
+                if wt < top:
+                    line[0] = wt
+                if wb > bottom:
+                    line[1] = wb
                 break
         else:
-            lines.append((w.top, w.bottom, [w]))
-    out = [Line(sorted(members, key=lambda w: w.x0)) for _, _, members in lines]
-    out.sort(key=lambda ln: ln.top)
+            lines.append([wt, wb, [w]])
+    out = [Line(sorted(members, key=_BY_X0)) for _, _, members in lines]
+    out.sort(key=_BY_TOP)
     return out
 
 
@@ -251,8 +278,11 @@ _CLOSING_PUNCT = re.compile(r"^[.,;:!?)\]»”’'\"]")
 def is_reference_marker(word: Word, line: Line) -> bool:
     """A footnote reference: digits set smaller than the line's text and raised above its baseline."""
     size = line.size
-    return (word.size <= 0.85 * size and word.bottom < line.bottom - 0.15 * size
-            and bool(_MARKER_TEXT.fullmatch(word.text)))
+    return _is_marker(word, 0.85 * size, line.bottom - 0.15 * size)
+
+
+def _is_marker(word: Word, max_size: float, max_bottom: float) -> bool:
+    return word.size <= max_size and word.bottom < max_bottom and bool(_MARKER_TEXT.fullmatch(word.text))
 
 
 def line_text(line: Line, *, drop_markers: bool = True) -> str:
@@ -264,8 +294,9 @@ def line_text(line: Line, *, drop_markers: bool = True) -> str:
     parts: list[str] = []
     prev: Word | None = None
     after_marker = False
+    max_size, max_bottom = 0.85 * line.size, line.bottom - 0.15 * line.size
     for w in line.words:
-        if drop_markers and is_reference_marker(w, line):
+        if drop_markers and _is_marker(w, max_size, max_bottom):
             after_marker = True
             continue
         text = normalize_chars(w.text)
@@ -757,19 +788,22 @@ def stopword_shares(text: str) -> tuple[float, float, int]:
     return nl, other, len(words)
 
 
+_CID = re.compile(r"\(cid:\d+\)")
+_UNREADABLE = re.compile("[\ue000-\uf8ff\x00-\x1f\ufffd]")  # private use, control, replacement
+
+
 def looks_garbled(text: str) -> bool:
     """True for a text layer whose fonts map to no Unicode: (cid:NN), private-use or control
     characters, too few letters, or words from no language at all."""
     compact = re.sub(r"\s+", "", text)
     if not compact:
         return False
-    cids = len(re.findall(r"\(cid:\d+\)", text))
+    cids = len(_CID.findall(text))
     if cids * 6 > 0.1 * len(compact):
         return True
-    bad = sum(1 for c in compact if 0xE000 <= ord(c) <= 0xF8FF or ord(c) < 32 or c == "\ufffd")
-    if bad > 0.1 * len(compact):
+    if len(_UNREADABLE.findall(compact)) > 0.1 * len(compact):
         return True
-    letters = sum(c.isalpha() for c in compact)
+    letters = sum(map(str.isalpha, compact))
     if len(compact) >= 200 and letters < 0.4 * len(compact):
         return True
     nl, other, n = stopword_shares(text)

@@ -17,6 +17,7 @@ with generated '\\r\\n', and gives a line-end hyphen as U+FFFE.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 
 from toezegging_cli.clean import PageWords, Word
@@ -67,6 +68,12 @@ def _api() -> _Api:
     return _API
 
 
+@functools.lru_cache(maxsize=256)
+def _font_name(raw: bytes) -> str:
+    """A font's name as pdfplumber gives it: decoded, without the subset tag."""
+    return _SUBSET_TAG.sub("", raw.decode("utf-8", "replace"))
+
+
 class _Rect(ctypes.Structure):
     _fields_ = [("left", ctypes.c_float), ("top", ctypes.c_float),
                 ("right", ctypes.c_float), ("bottom", ctypes.c_float)]
@@ -106,7 +113,7 @@ class _PageReader:
         api, tp = self.api, self.tp
         size = api.font_size(tp, index)
         n = api.font_info(tp, index, self.name_p, 256, None)
-        font = _SUBSET_TAG.sub("", self.name.value.decode("utf-8", "replace")) if 0 < n <= 256 else ""
+        font = _font_name(self.name.value) if 0 < n <= 256 else ""
         upright = False
         if api.matrix(tp, index, self.mat_p):
             m, (ra, rb, rc, rd) = self.mat, self.space[:4]
@@ -222,13 +229,24 @@ def _dedupe(words: list[Word], tolerance: float = 1.0) -> list[Word]:
     for w in words:
         row = int(w.top // tolerance)
         text = w.text
-        if any(abs(o.x0 - w.x0) <= tolerance and abs(o.top - w.top) <= tolerance
-               and o.fontname == w.fontname and round(o.size, 1) == round(w.size, 1)
-               for dy in (-1, 0, 1) for o in seen.get((text, row + dy), ())):
+        above, here, below = seen.get((text, row - 1)), seen.get((text, row)), seen.get((text, row + 1))
+        if (above or here or below) and (_has_double(above, w, tolerance) or _has_double(here, w, tolerance)
+                                         or _has_double(below, w, tolerance)):
             continue
-        seen.setdefault((text, row), []).append(w)
+        if here is None:
+            seen[(text, row)] = [w]
+        else:
+            here.append(w)
         kept.append(w)
     return kept
+
+
+def _has_double(others: list[Word] | None, w: Word, tolerance: float) -> bool:
+    if not others:
+        return False
+    size = round(w.size, 1)
+    return any(abs(o.x0 - w.x0) <= tolerance and abs(o.top - w.top) <= tolerance
+               and o.fontname == w.fontname and round(o.size, 1) == size for o in others)
 
 
 def _page_space(page) -> tuple[tuple[float, ...], float, float]:
