@@ -250,3 +250,49 @@ def test_request_not_met_in_time_is_postponed_with_its_new_term():
     found = _commitments(body, "2016-05-10")
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
     assert found[0].deadline.text == "zo spoedig mogelijk"
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        # the Kamer as the one who asks, in either word order
+        ("Bij de regeling van werkzaamheden van 24 september heeft de Kamer bij monde van de heer Jetten "
+         "verzocht om een brief. Naar aanleiding hiervan bericht ik u het volgende.", "fulfilled"),
+        ("Uw Kamer heeft verzocht om aanvullende informatie over het nieuwe artikel. Hierbij ontvangt u "
+         "die informatie.", "fulfilled"),
+        # a committee that decides to ask
+        ("De commissie besloot daarop mij te vragen om de resterende vragen schriftelijk te beantwoorden. "
+         "Hieronder treft u die beantwoording aan.", "fulfilled"),
+        # the member who tabled a motion asks for a letter
+        ("Na het aannemen van deze motie heeft de indiener gevraagd om een brief in reactie op deze motie. "
+         "Hierbij ontvangt uw Kamer de gevraagde brief.", "fulfilled"),
+        # a request that mentions a motion is still a request
+        ("De vaste commissie voor Economische Zaken heeft mij verzocht de Kamer te informeren over de "
+         "uitvoering van de motie van het lid Bontenbal.", "fulfilled"),
+        # the uitstelbrief template, with and without a request before it
+        ("De reactie op uw brief van 14 september 2020 kan tot mijn spijt niet binnen de gebruikelijke "
+         "termijn worden beantwoord. Ik verwacht u de reactie eind oktober te doen toekomen.", "postponed"),
+        ("Hierbij deel ik u mede dat de kabinetsreactie op de initiatiefnota niet binnen de daarvoor "
+         "geldende termijn geleverd kan worden. Uw Kamer ontvangt in het najaar van 2020 de "
+         "kabinetsreactie.", "postponed"),
+        ("In reactie op uw brief en de toezegging in mijn brief van 31 december 2014 doe ik u deze brief "
+         "toekomen.", "fulfilled"),
+    ],
+)
+def test_requests_and_promises_phrased_as_letters_put_them(body, status):
+    found = _commitments(body, "2020-09-20")
+    assert [(c.kind, c.status) for c in found] == [("earlier", status)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In samenhang met de derde aanbeveling heeft uw Kamer per motie het kabinet verzocht een doel "
+        "te stellen.",
+        "De motie van het lid Westerveld verzoekt de regering afspraken te maken met scholen.",
+        "Op dinsdag 5 oktober heeft de Tweede Kamer mij verzocht om als informateur de mogelijkheden "
+        "te onderzoeken.",
+    ],
+)
+def test_motions_and_tasks_are_not_requests_to_answer(sentence):
+    assert _commitments(sentence, "2021-10-06") == []

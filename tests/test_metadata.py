@@ -67,6 +67,26 @@ def test_ministry_of_office_texts():
     assert metadata.ministry_of("BRIEF VAN DE MINISTER VOOR ONBEKENDE ZAKEN") is None
 
 
+
+@pytest.mark.parametrize(
+    ("office", "ministry"),
+    [
+        # ministries of earlier cabinets keep their own name, not the longest current prefix
+        ("BRIEF VAN DE STAATSSECRETARIS VAN ECONOMISCHE ZAKEN, LANDBOUW EN INNOVATIE",
+         "Economische Zaken, Landbouw en Innovatie"),
+        ("BRIEF VAN DE MINISTER VAN VEILIGHEID EN JUSTITIE", "Veiligheid en Justitie"),
+        ("BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN MILIEU", "Infrastructuur en Milieu"),
+        # two senders: the first office's ministry
+        ("BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN VOOR BASIS- EN VOORTGEZET "
+         "ONDERWIJS EN MEDIA", "Onderwijs, Cultuur en Wetenschap"),
+        ("BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, "
+         "WELZIJN EN SPORT", "Justitie en Veiligheid"),
+    ],
+)
+def test_ministry_of_historical_and_joint_senders(office, ministry):
+    assert metadata.ministry_of(office) == ministry
+
+
 @pytest.mark.parametrize(
     ("text", "yes"),
     [

@@ -37,6 +37,7 @@ class Triggers:
     earlier: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
     request: tuple[re.Pattern, ...]
+    request_exclude: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...]
     generic: tuple[re.Pattern, ...]
     new: tuple[re.Pattern, ...]
@@ -63,6 +64,7 @@ def triggers() -> Triggers:
         earlier=comp(raw["earlier"]["patterns"]),
         refusal=comp(raw["earlier"]["refusal"]),
         request=comp(raw["request"]["patterns"]),
+        request_exclude=comp(raw["request"]["exclude"]),
         anaphora=comp(raw["anaphora"]["patterns"]),
         generic=comp(raw["generic"]["patterns"]),
         new=comp(raw["new"]["patterns"]),
@@ -181,9 +183,11 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
         sent.roles.add("generic")
     elif _any(t.anaphora, text):
         sent.roles.add("anaphora")
+        if _any(t.earlier, text) and not _any(t.refusal, text):
+            sent.roles.add("standalone")  # says enough to stand as a commitment when nothing precedes
     elif _any(t.earlier, text) and not _any(t.refusal, text):
         sent.roles.add("earlier")
-    elif _any(t.request, text) and not t.motie.search(text):
+    elif _any(t.request, text) and not _any(t.request_exclude, text):
         sent.roles.add("request")
     if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):
         return
@@ -269,6 +273,9 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
         if "anaphora" in s.roles:
             if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote:
                 prev.append(s)
+            elif "standalone" in s.roles:
+                s.roles.add("earlier")
+                groups.append([s])
             continue
         if joins and "request" in s.roles and any("request" in x.roles for x in prev):
             joins = False  # a second request is a commitment of its own

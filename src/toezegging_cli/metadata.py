@@ -272,7 +272,9 @@ def ministry_of(office: str) -> str | None:
                   r"(?:minister|staatssecretaris))?(?:\s*,\s*minister)?\s+(van|voor)\s+(.+)", office, re.I)
     if not m:
         return None
-    portfolio = re.split(r"\s+en\s+van\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(), flags=re.I)[0]
+    # 'VAN OCW EN VOOR BASIS- EN VOORTGEZET ONDERWIJS', 'VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS …'
+    portfolio = re.split(r"\s+en\s+(?:van|voor|de|het)\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(),
+                         flags=re.I)[0]
     portfolio = proper_case(portfolio.strip(" ,."))
     return host_ministry(portfolio, m.group(1).lower()) if portfolio else None
 
