@@ -296,3 +296,35 @@ def test_requests_and_promises_phrased_as_letters_put_them(body, status):
 )
 def test_motions_and_tasks_are_not_requests_to_answer(sentence):
     assert _commitments(sentence, "2021-10-06") == []
+
+
+def test_a_debate_named_twice_takes_title_and_date_from_either_mention():
+    body = ("Op 19 januari jl. is tijdens een VSO (Handelingen II 2015/16, nr. 43; VSO Raad Algemene Zaken "
+            "van 19 januari 2016) de toezegging gedaan contact te leggen met de Europese Commissie.")
+    found = _commitments(body, "2016-01-29")
+    assert len(found) == 1
+    d = found[0].debate
+    assert (d.type, d.title, d.date) == ("tweeminutendebat", "Raad Algemene Zaken", "2016-01-19")
+
+
+@pytest.mark.parametrize(
+    "body, date, end",
+    [
+        # 'niet mogelijk' in the commitment's own sentence, renewed by 'streeft er naar'
+        ("De afweging neemt meer tijd in beslag dan voorzien. Het is daarom niet mogelijk, zoals eerder "
+         "toegezegd, uw Kamer eind februari te informeren. Het kabinet streeft er naar uw Kamer voor de "
+         "zomer te informeren.", "2024-03-05", "2024-07-04"),
+        # a reported term that has passed, renewed with 'te kunnen aanbieden'
+        ("In mijn voortgangsbrief van 20 december 2017 heb ik aangegeven naar verwachting in het eerste "
+         "trimester van 2018 het standpunt aan uw Kamer te kunnen aanbieden.\n\nIk verwacht u in juni het "
+         "standpunt te kunnen aanbieden.", "2018-04-26", "2018-06-30"),
+        # the uitstelbrief's own 'we verwachten deze … te kunnen sturen'
+        ("De reactie op uw brief van 14 september 2020 kan tot mijn spijt niet binnen de gebruikelijke "
+         "termijn worden beantwoord. We verwachten deze eind oktober te kunnen sturen.", "2020-09-18",
+         "2020-10-31"),
+    ],
+)
+def test_postponed_commitments_take_the_renewed_term(body, date, end):
+    found = _commitments(body, date)
+    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
+    assert found[0].deadline is not None and found[0].deadline.end == end

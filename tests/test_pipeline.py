@@ -308,10 +308,28 @@ def test_no_minister_without_office_or_name(nlp):
     ("In het schriftelijk overleg over de preventiestrategie van 15 mei 2024 heb ik het lid Dobbe (SP) "
      "toegezegd de naleving opnieuw te laten meten.", D(2025, 3, 24),
      ("schriftelijk overleg", "preventiestrategie", "2024-05-15")),
+    # a title in quotation marks, also after 'over het onderwerp'
+    ("Bij het commissiedebat «Vreemdelingen- en asielbeleid» van 30 juni jl. was er weinig tijd.",
+     D(2022, 7, 8), ("commissiedebat", "Vreemdelingen- en asielbeleid", "2022-06-30")),
+    ("Dit conform het verzoek van de leden tijdens het algemeen overleg van 24 september jl. over het "
+     "onderwerp «IGZ en Toezicht».", D(2009, 10, 8), ("algemeen overleg", "IGZ en Toezicht", "2009-09-24")),
+    # a debate of unnamed kind, with whom it was held skipped before the title
+    ("Tijdens het laatste debat met uw Kamer over de jeugdbescherming op 24 november 2022 hebben wij "
+     "toegezegd om uw Kamer te informeren.", D(2023, 1, 24), (None, "jeugdbescherming", "2022-11-24")),
+    ("Tijdens de Regeling van Werkzaamheden van 10 september 2024 heeft het lid Timmermans verzocht het "
+     "programma te ontvangen.", D(2024, 9, 12), ("plenair debat", None, "2024-09-10")),
 ])
 def test_debates(nlp, text, ref, debate):
     found = ents(nlp, text, ref, "DEBATE")
     assert [(e.value["type"], e.value["title"], e.value["date"]) for e in found] == [debate]
+
+
+@pytest.mark.parametrize("text", [
+    "Het maatschappelijk debat is volop gaande.",
+    "Dat debat moeten we blijven voeren.",
+])
+def test_a_debate_of_unnamed_kind_needs_a_title_or_date(nlp, text):
+    assert ents(nlp, text, D(2024, 1, 1), "DEBATE") == []
 
 
 def test_debate_date_far_from_the_type_leaves_the_words_between_to_other_entities(nlp):

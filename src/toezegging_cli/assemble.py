@@ -236,18 +236,29 @@ def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
 
 
 def _debate(group: list[Sentence], all_sents: list[Sentence]) -> Debate | None:
-    """The debate named in the trigger sentences, else the nearest one before them in the paragraph."""
-    for s in group:
-        d = s.first("DEBATE")
-        if d:
-            return Debate(type=d.value.get("type"), title=d.value.get("title"), date=d.value.get("date"))
+    """The debate named in the trigger sentences, else the nearest one before them in the paragraph.
+
+    A debate named twice ('tijdens een VSO (…; VSO Raad Algemene Zaken)') takes its title and
+    date from the later mention where the first lacks them.
+    """
     first = group[0]
+    before: list[Sentence] = []
     for s in reversed(all_sents[: first.index]):
         if s.paragraph != first.paragraph:
             break
-        d = s.first("DEBATE")
-        if d:
-            return Debate(type=d.value.get("type"), title=d.value.get("title"), date=d.value.get("date"))
+        if s.first("DEBATE"):
+            before = [s]
+            break
+    for sents in (group, before):
+        found = [e for s in sents for e in s.entities if e.label == "DEBATE"]
+        if not found:
+            continue
+        value = dict(found[0].value)
+        for e in found[1:]:
+            if e.value.get("type") in (value.get("type"), None):
+                for key in ("title", "date"):
+                    value[key] = value.get(key) or e.value.get(key)
+        return Debate(type=value.get("type"), title=value.get("title"), date=value.get("date"))
     return None
 
 

@@ -386,6 +386,9 @@ class DebateEntities(TableComponent):
             "links": frozenset(cues.get("date_links", [])),
             "title_links": frozenset(cues.get("title_links", [])),
             "articles": frozenset(cues.get("articles", [])),
+            "nouns": frozenset(cues.get("title_nouns", [])),
+            "audience": [tuple(a.split()) for a in cues.get("audience", [])],
+            "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
             "inner": frozenset(cues.get("title_inner", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "verb": re.compile(cues.get("verb_form", "(?!)")),
@@ -412,8 +415,10 @@ class DebateEntities(TableComponent):
             if kind is None:
                 continue
             end, title, date = self._after(doc, span.end, dates, c)
+            if not kind and title is None and date is None:
+                continue  # 'het debat' of unnamed kind counts only with a title or a date
             ent = Span(doc, span.start, end, label="DEBATE")
-            found.append((ent, {"type": kind, "title": title, "date": date}))
+            found.append((ent, {"type": kind or None, "title": title, "date": date}))
         add_entities(doc, found)
         return doc
 
@@ -445,13 +450,20 @@ class DebateEntities(TableComponent):
         further = False
         date_span = self._date_at(doc, i, dates, c) if i < sent_end else None
         if date_span is None and i < sent_end:
-            j = i
+            j = self._skip_audience(doc, i, sent_end, c)
             linked = doc[j].lower_ in c["title_links"]
             if linked:
                 j += 1
                 if j < sent_end and doc[j].lower_ in c["articles"]:
                     j += 1
-            title_tokens, j, date_span = self._title(doc, j, sent_end, dates, c, linked)
+                if j + 1 < sent_end and doc[j].lower_ in c["nouns"] and doc[j + 1].text in c["quotes"]:
+                    j += 1
+            quoted = self._quoted(doc, j, sent_end, c)
+            if quoted is not None:
+                title_tokens, j = quoted
+                date_span = self._date_at(doc, j, dates, c)
+            else:
+                title_tokens, j, date_span = self._title(doc, j, sent_end, dates, c, linked)
             if linked and not title_tokens:
                 j = i
             if date_span is None:
@@ -463,7 +475,10 @@ class DebateEntities(TableComponent):
                 k += 1
                 if k < sent_end and doc[k].lower_ in c["articles"]:
                     k += 1
-                title_tokens, _, _ = self._title(doc, k, sent_end, dates, c, True)
+                if k + 1 < sent_end and doc[k].lower_ in c["nouns"] and doc[k + 1].text in c["quotes"]:
+                    k += 1
+                quoted = self._quoted(doc, k, sent_end, c)
+                title_tokens = quoted[0] if quoted else self._title(doc, k, sent_end, dates, c, True)[0]
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
@@ -475,6 +490,26 @@ class DebateEntities(TableComponent):
             value = date_span._.value or {}
             date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
         return max(ends), title, date
+
+    @staticmethod
+    def _skip_audience(doc, i, sent_end, c) -> int:
+        """The token after 'met uw Kamer' (and the like) at token i when a title link follows it."""
+        for words in c["audience"]:
+            k = i + len(words)
+            if (k < sent_end and tuple(t.lower_ for t in doc[i:k]) == words
+                    and doc[k].lower_ in c["title_links"]):
+                return k
+        return i
+
+    def _quoted(self, doc, i, sent_end, c) -> tuple[list[int], int] | None:
+        """(title tokens, token after the closing mark) of a title in quotation marks at token i."""
+        if i >= sent_end or doc[i].text not in c["quotes"]:
+            return None
+        close = c["quotes"][doc[i].text]
+        for k in range(i + 1, min(sent_end, i + 2 + self.MAX_TITLE)):
+            if doc[k].text == close:
+                return (list(range(i + 1, k)), k + 1) if k > i + 1 else None
+        return None
 
     def _title(self, doc, i, sent_end, dates, c, linked) -> tuple[list[int], int, Span | None]:
         """Title tokens from token i, the token after them, and the date that closes them (if any).
