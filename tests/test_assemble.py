@@ -70,6 +70,9 @@ def test_evidence_indexes_the_body(corpus_letters):
         ("De Kamer zal in de tweede helft van 2024 worden geïnformeerd over de voortgang.", "new", "open"),
         ("Voor het kerstreces ontvangt uw Kamer de evaluatie.", "new", "open"),
         ("Ik kom hierop terug in de voortgangsbrief van dit najaar.", "new", "open"),
+        ("Deze agenda's zullen op 2 november worden ondertekend, en dan ook met uw Kamer worden "
+         "gedeeld.", "new", "open"),
+        ("Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", "new", "open"),
     ],
 )
 def test_single_sentence_commitments(sentence, kind, status):

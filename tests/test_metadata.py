@@ -180,6 +180,29 @@ def test_no_closing_for_a_role_mentioned_in_the_body():
     assert metadata.find_closing(lines) is None
 
 
+def test_closing_with_the_name_above_the_role_at_the_end():
+    lines = paras(
+        "Deze agenda's worden op 2 november met uw Kamer gedeeld.",
+        "M.A.M. Adriaansens",
+        "Minister van Economische Zaken en Klimaat",
+    )
+    closing = metadata.find_closing(lines)
+    assert (closing.start, closing.end) == (1, 3)
+    assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
+        ("M.A.M. Adriaansens", "minister", "Economische Zaken en Klimaat")
+    ]
+    # a name and role line with the letter going on after them is no signature
+    lines.extend(paras("Zij sprak met de sector.", "Daarna volgde overleg.", "En nog meer tekst."))
+    assert metadata.find_closing(lines) is None
+
+
+def test_sidebar_without_ministry_name_falls_back_to_the_web_address():
+    side = [tl(t) for t in ["Directoraat-generaal", "Bezuidenhoutseweg 73", "www.rijksoverheid.nl/ezk",
+                            "Ons kenmerk", "DGBI/26844711"]]
+    assert metadata.parse_sidebar(side) == ("Economische Zaken en Klimaat", "DGBI/26844711")
+    assert metadata.parse_sidebar([tl("www.rijksoverheid.nl")]) == (None, None)
+
+
 # --- header -----------------------------------------------------------------------------------
 
 

@@ -58,6 +58,17 @@ def ministries() -> dict[str, str]:
 
 
 @cache
+def ministry_abbreviations() -> dict[str, str]:
+    """Ministry names keyed by their lower-case abbreviation ('ezk', 'ienw'); the first row wins."""
+    path = resources.files("toezegging_cli") / "data" / "ministries.csv"
+    with path.open(encoding="utf-8") as fh:
+        out: dict[str, str] = {}
+        for row in csv.DictReader(fh):
+            out.setdefault(row["abbreviation"].lower(), row["name"])
+        return out
+
+
+@cache
 def portfolio_ministries() -> dict[str, str]:
     """Host ministry of a 'minister voor X' / 'staatssecretaris X' portfolio, keyed lower-case."""
     path = resources.files("toezegging_cli") / "data" / "portfolio_ministries.csv"
@@ -205,7 +216,7 @@ def find_closing(lines: list[TextLine]) -> Closing | None:
             lines[i - 1].text.strip()) is not None
         if not starts_block:
             continue
-        closing = _read_closing(lines, i)
+        closing = _read_closing(lines, i) or _read_name_first_closing(lines, i)
         if closing is None:
             continue
         # signers stacked one under the other: an earlier role line whose block runs on to here
@@ -215,6 +226,31 @@ def find_closing(lines: list[TextLine]) -> Closing | None:
                 closing = earlier
         return closing
     return None
+
+
+def _read_name_first_closing(lines: list[TextLine], i: int) -> Closing | None:
+    """A signature with the printed names above their role lines ('M.A.M. Adriaansens' / 'Minister
+    van Economische Zaken en Klimaat'), at the end of the letter: names and roles pair up by column."""
+    j = i
+    while j > 0 and i - j < 2 and (segs := split_columns(lines[j - 1].text.strip())) and all(
+            is_name(g) for g in segs):
+        j -= 1
+    if j == i or not (j == 0 or lines[j].new_para or lines[j - 1].ends_early
+                      or _GREETING.fullmatch(lines[j - 1].text.strip())):
+        return None
+    k = i
+    roles: list[Role] = []
+    while k < len(lines) and _is_role_line(lines[k].text):
+        roles += [r for r, _ in (parse_role(g) for g in split_columns(lines[k].text.strip()))]
+        k += 1
+    if len(lines) - k > 2:
+        return None  # a role line followed by more text is no closing
+    names = [g for line in lines[j:i] for g in split_columns(line.text.strip())]
+    sigs = [Signatory(name=n, role=r.role, portfolio=r.portfolio) for n, r in zip(names, roles, strict=False)]
+    start = j
+    while start > 0 and _GREETING.fullmatch(lines[start - 1].text.strip()):
+        start -= 1
+    return Closing(start=start, end=k, signatories=sigs, offices=roles) if sigs else None
 
 
 def _is_role_line(text: str) -> bool:
@@ -410,6 +446,8 @@ def parse_sidebar(lines: list[TextLine]) -> tuple[str | None, str | None]:
                 block.append(t)
             name = re.sub(r"^.*?Ministerie\s+van\s+", "", " ".join(block), flags=re.I)
             ministry = proper_case(name) or None
+    if ministry is None and (m := re.search(r"rijksoverheid\.nl/([a-z]+)\b", joined, re.I)):
+        ministry = ministry_abbreviations().get(m.group(1).lower())  # 'www.rijksoverheid.nl/ezk'
     reference = None
     for k, t in enumerate(texts):
         m = _KENMERK.fullmatch(t)
