@@ -72,7 +72,8 @@ def test_evidence_indexes_the_body(corpus_letters):
         ("Ik kom hierop terug in de voortgangsbrief van dit najaar.", "new", "open"),
         ("Deze agenda's zullen op 2 november worden ondertekend, en dan ook met uw Kamer worden "
          "gedeeld.", "new", "open"),
-        ("Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.", "new", "open"),
+        ("Deze sectoragenda zal naar verwachting rond de zomer aan uw Kamer worden aangeboden.",
+         "new", "open"),
     ],
 )
 def test_single_sentence_commitments(sentence, kind, status):
