@@ -10,6 +10,7 @@ the remaining lines into the body text and its page map.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import statistics
@@ -205,11 +206,15 @@ def find_sidebar_x(words: list[Word], page_width: float) -> float | None:
     for w in words:
         if w.x0 >= 0.62 * page_width:
             starts.setdefault(round(w.x0), set()).add(round(w.top))
+    by_x0 = sorted(words, key=_BY_X0)
+    lefts = [w.x0 for w in by_x0]
+    reach = list(itertools.accumulate((w.x1 for w in by_x0), max))  # rightmost end so far
     for x in sorted(starts):
         lines_here = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))
         if len(lines_here) < 3:
             continue
-        if any(w.x0 < x - 2 and w.x1 > x + 0.5 for w in words):
+        k = bisect.bisect_left(lefts, x - 2)  # words[:k] start left of x - 2
+        if k and reach[k - 1] > x + 0.5:
             continue  # a body word runs through: no column here
         left = [w for w in words if w.x1 <= x - 2]
         right = [w for w in words if w.x0 >= x - 2]
@@ -583,9 +588,9 @@ def pdf_text_lines(pages: list[list[Line]], page_numbers: list[int], body_size: 
         early = False
         if k + 1 < len(flat):
             nxt = flat[k + 1][0]
-            nxt_words = [w for w in nxt.words if not is_reference_marker(w, nxt)]
-            if nxt_words:
-                early = ln.x1 + space + (nxt_words[0].x1 - nxt_words[0].x0) < right - 1
+            first = next((w for w in nxt.words if not is_reference_marker(w, nxt)), None)
+            if first is not None:
+                early = ln.x1 + space + (first.x1 - first.x0) < right - 1
         out.append(TextLine(text=text, page=number, new_para=gap_break, ends_early=early,
                             heading=ln.bold, x0=ln.x0, size=ln.size))
     return out
