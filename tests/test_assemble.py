@@ -247,15 +247,6 @@ def test_two_requests_in_one_paragraph_are_two_commitments():
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 2
 
 
-def test_request_not_met_in_time_is_postponed_with_its_new_term():
-    body = ("U heeft besloten mij te verzoeken om een reactie op de brief van de stichting.\n\n"
-            "Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan.\n\n"
-            "Ik zal u de brief zo spoedig mogelijk doen toekomen.")
-    found = _commitments(body, "2016-05-10")
-    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
-    assert found[0].deadline.text == "zo spoedig mogelijk"
-
-
 @pytest.mark.parametrize(
     "body, status",
     [
@@ -332,3 +323,23 @@ def test_postponed_commitments_take_the_renewed_term(body, date, end):
     found = _commitments(body, date)
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
     assert found[0].deadline is not None and found[0].deadline.end == end
+
+
+@pytest.mark.parametrize(
+    "body, date, status, term",
+    [
+        # a request not met in time, renewed in the next paragraphs
+        ("U heeft besloten mij te verzoeken om een reactie op de brief van de stichting.\n\n"
+         "Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan.\n\n"
+         "Ik zal u de brief zo spoedig mogelijk doen toekomen.", "2016-05-10", "postponed",
+         "zo spoedig mogelijk"),
+        # an interim letter: the term stated in a sentence that restates the promise
+        ("In reactie op de toezegging in mijn brief van 31 december 2014 doe ik u deze brief toekomen. "
+         "De toezegging is dat ik u eind 2016 informeer over de gehele uitwerking. Deze brief informeert "
+         "u tussentijds.", "2016-02-12", "partly_fulfilled", "eind 2016"),
+    ],
+)
+def test_unfinished_commitment_with_its_term(body, date, status, term):
+    found = _commitments(body, date)
+    assert [(c.kind, c.status) for c in found] == [("earlier", status)]
+    assert found[0].deadline.text == term

@@ -406,3 +406,12 @@ def test_abbreviation_ends_a_sentence_only_before_a_capital():
         "Dit is aangenomen op 1 juli jl.",
         "De Kamer stemde in.",
     ]
+
+
+@pytest.mark.parametrize("ref, names", [
+    (D(2019, 9, 25), ["Asscher"]),  # before the members table: 'de heer' vouches for the name
+    (D(2024, 9, 25), []),           # within it: an unknown name after 'de heer' is no member
+])
+def test_addressed_names_in_letters_older_than_the_members_table(nlp, ref, names):
+    text = "Bij de regeling heeft de Kamer bij monde van de heer Asscher verzocht om een brief."
+    assert [e.value["name"] for e in ents(nlp, text, ref, "MEMBER")] == names

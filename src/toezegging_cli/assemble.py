@@ -344,7 +344,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         status = _status(group, sents, next_start, t)
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles), core[0])
-        deadline = next((_deadline(s.deadline()) for s in core if s.deadline()), None)
+        # the term as the commitment states it, else as a sentence restating it gives it
+        # ("De toezegging is dat ik u eind 2016 informeer")
+        deadline = next((_deadline(s.deadline()) for s in (*core, *group) if s.deadline()), None)
         if status == "fulfilled" and not _kept(group, t):
             # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
             # informeren") right after the request puts the commitment off.

@@ -638,6 +638,8 @@ class MemberEntities(TableComponent):
             "parties": t.get("parties", {}),
             "particles": frozenset(_key(p) for p in particles),
             "index": index,
+            # letters older than the members table: after 'de heer'/'mevrouw' any surname counts
+            "covered_from": min((row[4] for row in t.get("members", []) if row[4]), default=None),
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -696,7 +698,7 @@ class MemberEntities(TableComponent):
                     cs = True
                     end = cm.end()
             known = self._known(name, c)
-            strong = first and kind != "address"
+            strong = first and (kind != "address" or self._before_table(ref, c))
             if m.group("lowpart") and not known:
                 break
             if not (strong or known or party or cs):
@@ -745,6 +747,11 @@ class MemberEntities(TableComponent):
             name = " ".join(words[:keep])
             end = m.start("name") + len(" ".join(m.group("name").split()[:keep]))
         return name[0].upper() + name[1:], end
+
+    @staticmethod
+    def _before_table(ref: dt.date | None, c) -> bool:
+        """Whether the letter predates the members table, which then cannot vouch for a name."""
+        return ref is not None and c["covered_from"] is not None and ref.isoformat() < c["covered_from"]
 
     @staticmethod
     def _known(name: str, c) -> bool:
