@@ -301,6 +301,12 @@ def test_in_sentences_with_offsets():
     assert m.value["end"] == "2025-07-03"
 
 
+def test_bare_spoedig_before_a_verb_is_an_open_term():
+    text = "Deze bespreking volgt, waarna ik uw Kamer spoedig zal informeren."
+    (m,) = find_time_expressions(text, REF)
+    assert (text[m.start:m.end], m.value["precision"]) == ("spoedig", "unspecified")
+
+
 def test_date_and_deadline_in_one_sentence():
     text = (
         "In mijn brief van 15 december 2017 (Kamerstuk 34 775 X, nr. 66), heb ik gemeld uw Kamer, naar "
@@ -383,6 +389,8 @@ def test_line_breaks_inside_an_expression():
         "versie 1.2.2023a",
         "COM (2022) 546",
         "(EU) nr. 260/2012",
+        "een spoedige afhandeling",
+        "spoedig herstel is nodig",
     ],
 )
 def test_not_a_date(text):
