@@ -179,7 +179,8 @@ _RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}"
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
-    r"|(?:(?:zeer|heel)\s+)?binnenkort|spoedig(?=\s+(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen)\b)"
+    r"|(?:(?:zeer|heel)\s+)?binnenkort"
+    r"|spoedig(?=\s+(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen)\b)"
     r"|op\s+(?:de\s+)?(?:zeer\s+|heel\s+|zo\s+)?korte\s+termijn"
     r"|te\s+zijner\s+tijd|t\.z\.t\.?"
     r"|op\s+(?:een\s+)?(?:later|nader\s+te\s+bepalen)\s+(?:moment|tijdstip|datum)"
@@ -879,7 +880,8 @@ _ANCHORS = (
     (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])", _h_debate),
     (
         _RE_UNSPEC,
-        r"mogelijk|z\.s\.m|zsm|binnenkort|spoedig|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare|komende",
+        r"mogelijk|z\.s\.m|zsm|binnenkort|spoedig|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare"
+        r"|komende",
         _h_unspec,
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
