@@ -343,3 +343,56 @@ def test_unfinished_commitment_with_its_term(body, date, status, term):
     found = _commitments(body, date)
     assert [(c.kind, c.status) for c in found] == [("earlier", status)]
     assert found[0].deadline.text == term
+
+
+@pytest.mark.parametrize(
+    "body, date, status",
+    [
+        # requests in the simple past, and a request received
+        ("De vaste Kamercommissie voor Europese Zaken verzocht op 7 juni jl. om een actualisatie van de "
+         "Staat van de Unie. Hierbij ontvangt u die actualisatie.", "2021-09-20", "fulfilled"),
+        ("Tijdens het algemeen overleg over de Raad Buitenlandse Zaken op 11 februari jl. verzocht uw Kamer "
+         "om een brief over de stand van zaken.", "2020-03-02", "fulfilled"),
+        ("Het lid Van Tongeren vroeg, tijdens het ordedebat van 21 juni 2012, een brief van mij over het "
+         "bericht.", "2012-06-25", "fulfilled"),
+        ("Op 6 september jl. heb ik het verzoek gekregen van de vaste commissie voor Landbouw om een "
+         "reactie op de petitie.", "2023-09-20", "fulfilled"),
+        # 'lukt het niet' postpones; the next promise is its new term
+        ("Uw Kamer heeft mij op 11 februari 2020 verzocht om een reactie.\n\nHelaas lukt het niet om u deze "
+         "reactie binnen de termijn te doen toekomen.\n\nIk zal u mijn reactie zo spoedig mogelijk sturen.",
+         "2020-03-02", "postponed"),
+        ("Hierbij deel ik u mede dat ik de toezegging om de brief voor de begrotingsbehandeling te sturen, "
+         "niet op tijd kan nakomen.", "2024-11-01", "postponed"),
+        ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren. Ik "
+         "streef ernaar uw Kamer uiterlijk in het eerste kwartaal van 2026 te informeren.", "2025-12-10",
+         "postponed"),
+    ],
+)
+def test_requests_and_postponements_in_other_words(body, date, status):
+    found = _commitments(body, date)
+    assert [(c.kind, c.status) for c in found] == [("earlier", status)]
+
+
+def test_a_delivered_promise_followed_by_a_further_one_is_two_commitments():
+    body = ("Hierbij zend ik u, zoals toegezegd in het AO gewasbescherming, het rapport van de "
+            "tussenevaluatie. Ik zal uw Kamer voor het zomerreces een reactie op het rapport doen toekomen.")
+    found = _commitments(body, "2019-06-21")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Met de motie Marijnissen c.s. verzocht uw Kamer het kabinet een voorstel te doen.",
+        "Jaarlijks ontvangt u, conform de Kaderwet adviescolleges, op de derde dinsdag van september het "
+        "werkprogramma.",
+    ],
+)
+def test_motions_and_legal_duties_are_not_commitments(sentence):
+    assert _commitments(sentence, "2021-10-06") == []
+
+
+def test_a_report_promised_is_new():
+    found = _commitments("Ik zal Uw Kamer voor de zomer schriftelijk verslag doen van mijn bezoek aan de "
+                         "regio.", "2012-03-25")
+    assert [(c.kind, c.status, c.deadline.text) for c in found] == [("new", "open", "voor de zomer")]

@@ -46,6 +46,7 @@ class Triggers:
     partly: tuple[re.Pattern, ...]
     postponed: tuple[re.Pattern, ...]
     fulfilled: tuple[re.Pattern, ...]
+    delivered: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
@@ -73,6 +74,7 @@ def triggers() -> Triggers:
         partly=comp(raw["status"]["partly"]),
         postponed=comp(raw["status"]["postponed"]),
         fulfilled=comp(raw["status"]["fulfilled"]),
+        delivered=comp(raw["status"]["delivered"]),
         predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
     )
 
@@ -299,7 +301,8 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
 
 def _kept(group: list[Sentence], t: Triggers) -> bool:
     """Whether a sentence pointing back at the commitment says this letter keeps it."""
-    return any("anaphora" in s.roles and _any(t.fulfilled, s.text) for s in group)
+    return any(("anaphora" in s.roles and _any(t.fulfilled, s.text)) or _any(t.delivered, s.text)
+               for s in group)
 
 
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
