@@ -287,9 +287,13 @@ def test_requests_and_promises_phrased_as_letters_put_them(body, status):
         "De motie van het lid Westerveld verzoekt de regering afspraken te maken met scholen.",
         "Op dinsdag 5 oktober heeft de Tweede Kamer mij verzocht om als informateur de mogelijkheden "
         "te onderzoeken.",
+        "Met de motie Marijnissen c.s. verzocht uw Kamer het kabinet een voorstel te doen.",
+        # a duty set by law
+        "Jaarlijks ontvangt u, conform de Kaderwet adviescolleges, op de derde dinsdag van september het "
+        "werkprogramma.",
     ],
 )
-def test_motions_and_tasks_are_not_requests_to_answer(sentence):
+def test_motions_tasks_and_legal_duties_are_not_commitments(sentence):
     assert _commitments(sentence, "2021-10-06") == []
 
 
@@ -378,18 +382,6 @@ def test_a_delivered_promise_followed_by_a_further_one_is_two_commitments():
             "tussenevaluatie. Ik zal uw Kamer voor het zomerreces een reactie op het rapport doen toekomen.")
     found = _commitments(body, "2019-06-21")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Met de motie Marijnissen c.s. verzocht uw Kamer het kabinet een voorstel te doen.",
-        "Jaarlijks ontvangt u, conform de Kaderwet adviescolleges, op de derde dinsdag van september het "
-        "werkprogramma.",
-    ],
-)
-def test_motions_and_legal_duties_are_not_commitments(sentence):
-    assert _commitments(sentence, "2021-10-06") == []
 
 
 def test_a_report_promised_is_new():
