@@ -10,6 +10,7 @@ it measures, in one run so that every ratio compares figures taken on the same m
 - `toezegging extract DIR -o out.jsonl` throughput with --workers 1 and 2 on a folder of copies;
 - peak memory (largest RSS in the process tree) of a batch of 10 and of 200 letters;
 - `toezegging --help` wall time;
+- each reader's extraction of positioned words alone, and the layout cleaning both share;
 - tag + assemble of all letters in one `nlp.pipe` stream against one call per letter (as a batch
   worker runs them, keeping the timeout per letter).
 
@@ -129,6 +130,22 @@ def per_letter(paths: list[Path], repeat: int) -> list[Row]:
         row.same_commitments = key(report) == key(report_for(pdfium, nlp))
         rows.append(row)
     return rows
+
+
+def extraction_only(paths: list[Path], repeat: int) -> tuple[float, float, float]:
+    """Seconds (best of `repeat`, summed over the letters) of each reader's own extraction of
+    positioned words, and of the layout cleaning both readers share (run on pdfium's words)."""
+    from toezegging_cli import clean, read_pdf, read_pdfium
+
+    plumber = pdfium = shared = 0.0
+    for path in paths:
+        data = path.read_bytes()
+        plumber += min(timed(read_pdf.extract_pages, data, str(path))[0] for _ in range(repeat))
+        times = [timed(read_pdfium.extract_pages, data, str(path)) for _ in range(repeat)]
+        pdfium += min(t for t, _ in times)
+        pages = times[0][1]
+        shared += min(timed(clean.clean_pdf, pages)[0] for _ in range(repeat))
+    return plumber, pdfium, shared
 
 
 def stream_vs_single(paths: list[Path], repeat: int, copies_each: int = 4) -> tuple[int, float, float]:
@@ -296,6 +313,12 @@ def main() -> int:
                     f"in total; bodies >= {min(r.body_alike for r in rows):.4f} alike, commitments "
                     f"{'the same' if all(r.same_commitments for r in rows) else 'DIFFER'} "
                     f"({mark(min(speedups) >= TARGET_PDFIUM and same)})"))
+
+    log("timing the readers' extraction alone")
+    ex_plumber, ex_pdfium, ex_shared = extraction_only(paths, args.repeat)
+    print()
+    print(f"Extraction of positioned words alone: pdfplumber {ex_plumber:.3f} s, pdfium {ex_pdfium:.3f} s "
+          f"({ex_plumber / ex_pdfium:.1f}x); the layout cleaning both readers then share: {ex_shared:.3f} s")
 
     log("timing one nlp.pipe stream against one call per letter")
     n_stream, stream_s, single_s = stream_vs_single(paths, args.repeat)
