@@ -305,6 +305,8 @@ def test_bare_spoedig_before_a_verb_is_an_open_term():
     text = "Deze bespreking volgt, waarna ik uw Kamer spoedig zal informeren."
     (m,) = find_time_expressions(text, REF)
     assert (text[m.start:m.end], m.value["precision"]) == ("spoedig", "unspecified")
+    (m,) = find_time_expressions("Ik zal Uw Kamer spoedig schriftelijk verslag doen van mijn bezoek.", REF)
+    assert m.value["precision"] == "unspecified"
 
 
 def test_date_and_deadline_in_one_sentence():
