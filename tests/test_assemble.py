@@ -114,6 +114,8 @@ def test_postponed_commitment_takes_the_new_term_and_no_separate_promise():
 def test_generic_mention_only_without_specific_commitments():
     generic = "Met deze brief kom ik tegemoet aan enkele toezeggingen en moties."
     assert [(c.kind, c.status) for c in _commitments(generic)] == [("earlier", "fulfilled")]
+    other = "Met deze brief informeer ik u over de uitvoering van diverse aangenomen moties en toezeggingen."
+    assert [(c.kind, c.status) for c in _commitments(other)] == [("earlier", "fulfilled")]
     specific = generic + "\n\nZoals toegezegd aan het lid Kröger stuur ik u het rapport."
     found = _commitments(specific)
     assert len(found) == 1 and "Kröger" in found[0].evidence.sentence

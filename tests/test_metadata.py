@@ -81,6 +81,9 @@ def test_ministry_of_office_texts():
          "ONDERWIJS EN MEDIA", "Onderwijs, Cultuur en Wetenschap"),
         ("BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS VAN VOLKSGEZONDHEID, "
          "WELZIJN EN SPORT", "Justitie en Veiligheid"),
+        # the preposition left out: only a known portfolio counts
+        ("BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA", "Onderwijs, Cultuur en Wetenschap"),
+        ("BRIEF VAN DE MINISTER ONBEKENDE ZAKEN", None),
     ],
 )
 def test_ministry_of_historical_and_joint_senders(office, ministry):

@@ -307,7 +307,11 @@ def ministry_of(office: str) -> str | None:
     m = re.search(r"\b(?:minister(?:s|-president)?|staatssecretaris(?:sen)?)\b(?:\s+en\s+"
                   r"(?:minister|staatssecretaris))?(?:\s*,\s*minister)?\s+(van|voor)\s+(.+)", office, re.I)
     if not m:
-        return None
+        # 'MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA': the preposition left out, as happens;
+        # only a portfolio or ministry the tables know counts then
+        bare = re.search(r"\b(?:minister|staatssecretaris)\s+(?!van\b|voor\b)([A-Z].+)", office, re.I)
+        portfolio = proper_case(bare.group(1).strip(" ,.")) if bare else ""
+        return (known_ministry(portfolio) or host_ministry(portfolio, None)) if portfolio else None
     # 'VAN OCW EN VOOR BASIS- EN VOORTGEZET ONDERWIJS', 'VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS …'
     portfolio = re.split(r"\s+en\s+(?:van|voor|de|het)\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(),
                          flags=re.I)[0]
