@@ -548,12 +548,12 @@ def build_body(lines: list[TextLine], pages: int, vocab: set[str] | None = None)
     return body, starts
 
 
+_VOCAB_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
 def document_vocab(lines: list[TextLine]) -> set[str]:
     """Lower-cased words of the document, to settle hyphenation by the document's own spelling."""
-    vocab: set[str] = set()
-    for ln in lines:
-        vocab.update(w.lower() for w in re.findall(r"[\w'’]+(?:-[\w'’]+)*", ln.text))
-    return vocab
+    return {w.lower() for w in _VOCAB_WORD.findall("\n".join(ln.text for ln in lines))}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -783,13 +783,16 @@ which will an or der die und das ist nicht mit den zu von le la les et des est u
 que qui sur pas""")
 
 
+_OTHER_ONLY = _OTHER - _DUTCH
+
+
 def stopword_shares(text: str) -> tuple[float, float, int]:
     """(share of Dutch stop words, share of English/German/French ones, number of words)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if not words:
         return 0.0, 0.0, 0
-    nl = sum(w in _DUTCH for w in words) / len(words)
-    other = sum(w in _OTHER and w not in _DUTCH for w in words) / len(words)
+    nl = sum(map(_DUTCH.__contains__, words)) / len(words)
+    other = sum(map(_OTHER_ONLY.__contains__, words)) / len(words)
     return nl, other, len(words)
 
 
