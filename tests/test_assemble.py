@@ -116,6 +116,10 @@ def test_generic_mention_only_without_specific_commitments():
     assert [(c.kind, c.status) for c in _commitments(generic)] == [("earlier", "fulfilled")]
     other = "Met deze brief informeer ik u over de uitvoering van diverse aangenomen moties en toezeggingen."
     assert [(c.kind, c.status) for c in _commitments(other)] == [("earlier", "fulfilled")]
+    annex = ("Zoals toegezegd aan het lid Kröger stuur ik u het rapport. Als bijlage treft u een overzicht "
+             "van diverse nog openstaande toezeggingen aan uw Kamer aan.")
+    found = _commitments(annex)
+    assert len(found) == 1 and "Kröger" in found[0].evidence.sentence
     specific = generic + "\n\nZoals toegezegd aan het lid Kröger stuur ik u het rapport."
     found = _commitments(specific)
     assert len(found) == 1 and "Kröger" in found[0].evidence.sentence
@@ -274,6 +278,9 @@ def test_two_requests_in_one_paragraph_are_two_commitments():
          "kabinetsreactie.", "postponed"),
         ("In reactie op uw brief en de toezegging in mijn brief van 31 december 2014 doe ik u deze brief "
          "toekomen.", "fulfilled"),
+        # a term reported as expected
+        ("Tijdens het Algemeen Overleg Mestbeleid van 14 september heb ik aangegeven dat ik mijn reactie "
+         "aan uw Kamer eind oktober voorzag. Hierbij ontvangt u die reactie.", "fulfilled"),
     ],
 )
 def test_requests_and_promises_phrased_as_letters_put_them(body, status):
