@@ -320,6 +320,9 @@ def test_no_minister_without_office_or_name(nlp):
      "programma te ontvangen.", D(2024, 9, 12), ("plenair debat", None, "2024-09-10")),
     ("Het lid Van Tongeren vroeg, tijdens het ordedebat van 21 juni 2012, een brief van mij.", D(2012, 6, 25),
      ("plenair debat", None, "2012-06-21")),
+    # cited from the Handelingen, the plenary record: a plenary debate
+    ("Ik antwoord op de vragen uit het debat over sms-berichten (Handelingen II 2021/22, nr. 82).",
+     D(2022, 5, 19), ("plenair debat", "sms-berichten", None)),
 ])
 def test_debates(nlp, text, ref, debate):
     found = ents(nlp, text, ref, "DEBATE")

@@ -387,6 +387,8 @@ class DebateEntities(TableComponent):
             "title_links": frozenset(cues.get("title_links", [])),
             "articles": frozenset(cues.get("articles", [])),
             "nouns": frozenset(cues.get("title_nouns", [])),
+            "plenary": re.compile(cues.get("plenary_record", "(?!)")),
+            "plenary_type": cues.get("plenary_type", "plenair debat"),
             "audience": [tuple(a.split()) for a in cues.get("audience", [])],
             "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
             "inner": frozenset(cues.get("title_inner", [])),
@@ -417,6 +419,8 @@ class DebateEntities(TableComponent):
             end, title, date = self._after(doc, span.end, dates, c)
             if not kind and title is None and date is None:
                 continue  # 'het debat' of unnamed kind counts only with a title or a date
+            if not kind and c["plenary"].search(span.sent.text if doc.has_annotation("SENT_START") else ""):
+                kind = c["plenary_type"]  # the Handelingen record plenary sittings
             ent = Span(doc, span.start, end, label="DEBATE")
             found.append((ent, {"type": kind or None, "title": title, "date": date}))
         add_entities(doc, found)
