@@ -316,46 +316,35 @@ def test_a_debate_named_twice_takes_title_and_date_from_either_mention():
 
 
 @pytest.mark.parametrize(
-    "body, date, end",
+    "body, date, status, term, end",
     [
         # 'niet mogelijk' in the commitment's own sentence, renewed by 'streeft er naar'
         ("De afweging neemt meer tijd in beslag dan voorzien. Het is daarom niet mogelijk, zoals eerder "
          "toegezegd, uw Kamer eind februari te informeren. Het kabinet streeft er naar uw Kamer voor de "
-         "zomer te informeren.", "2024-03-05", "2024-07-04"),
+         "zomer te informeren.", "2024-03-05", "postponed", "voor de zomer", "2024-07-04"),
         # a reported term that has passed, renewed with 'te kunnen aanbieden'
         ("In mijn voortgangsbrief van 20 december 2017 heb ik aangegeven naar verwachting in het eerste "
          "trimester van 2018 het standpunt aan uw Kamer te kunnen aanbieden.\n\nIk verwacht u in juni het "
-         "standpunt te kunnen aanbieden.", "2018-04-26", "2018-06-30"),
+         "standpunt te kunnen aanbieden.", "2018-04-26", "postponed", "in juni", "2018-06-30"),
         # the uitstelbrief's own 'we verwachten deze … te kunnen sturen'
         ("De reactie op uw brief van 14 september 2020 kan tot mijn spijt niet binnen de gebruikelijke "
          "termijn worden beantwoord. We verwachten deze eind oktober te kunnen sturen.", "2020-09-18",
-         "2020-10-31"),
-    ],
-)
-def test_postponed_commitments_take_the_renewed_term(body, date, end):
-    found = _commitments(body, date)
-    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
-    assert found[0].deadline is not None and found[0].deadline.end == end
-
-
-@pytest.mark.parametrize(
-    "body, date, status, term",
-    [
+         "postponed", "eind oktober", "2020-10-31"),
         # a request not met in time, renewed in the next paragraphs
         ("U heeft besloten mij te verzoeken om een reactie op de brief van de stichting.\n\n"
          "Tot mijn spijt kan ik niet binnen de gebruikelijke termijn op dit verzoek ingaan.\n\n"
          "Ik zal u de brief zo spoedig mogelijk doen toekomen.", "2016-05-10", "postponed",
-         "zo spoedig mogelijk"),
+         "zo spoedig mogelijk", None),
         # an interim letter: the term stated in a sentence that restates the promise
         ("In reactie op de toezegging in mijn brief van 31 december 2014 doe ik u deze brief toekomen. "
          "De toezegging is dat ik u eind 2016 informeer over de gehele uitwerking. Deze brief informeert "
-         "u tussentijds.", "2016-02-12", "partly_fulfilled", "eind 2016"),
+         "u tussentijds.", "2016-02-12", "partly_fulfilled", "eind 2016", "2016-12-31"),
     ],
 )
-def test_unfinished_commitment_with_its_term(body, date, status, term):
+def test_unfinished_commitment_takes_the_term_in_force(body, date, status, term, end):
     found = _commitments(body, date)
     assert [(c.kind, c.status) for c in found] == [("earlier", status)]
-    assert found[0].deadline.text == term
+    assert (found[0].deadline.text, found[0].deadline.end) == (term, end)
 
 
 @pytest.mark.parametrize(

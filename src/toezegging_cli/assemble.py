@@ -181,13 +181,14 @@ def _masked(text: str) -> str:
 def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
     """Give a sentence its roles: generic, anaphora, earlier, request, new."""
     text = _masked(sent.text)
+    earlier = _any(t.earlier, text) and not _any(t.refusal, text)
     if _any(t.generic, text):
         sent.roles.add("generic")
     elif _any(t.anaphora, text):
         sent.roles.add("anaphora")
-        if _any(t.earlier, text) and not _any(t.refusal, text):
+        if earlier:
             sent.roles.add("standalone")  # says enough to stand as a commitment when nothing precedes
-    elif _any(t.earlier, text) and not _any(t.refusal, text):
+    elif earlier:
         sent.roles.add("earlier")
     elif _any(t.request, text) and not _any(t.request_exclude, text):
         sent.roles.add("request")

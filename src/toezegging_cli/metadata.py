@@ -50,22 +50,25 @@ _ADDRESS = re.compile(
 
 
 @cache
-def ministries() -> dict[str, str]:
-    """Official ministry names (without 'Ministerie van'), keyed by their lower-case form."""
+def _ministry_rows() -> tuple[dict[str, str], ...]:
     path = resources.files("toezegging_cli") / "data" / "ministries.csv"
     with path.open(encoding="utf-8") as fh:
-        return {row["name"].lower(): row["name"] for row in csv.DictReader(fh)}
+        return tuple(csv.DictReader(fh))
+
+
+@cache
+def ministries() -> dict[str, str]:
+    """Official ministry names (without 'Ministerie van'), keyed by their lower-case form."""
+    return {row["name"].lower(): row["name"] for row in _ministry_rows()}
 
 
 @cache
 def ministry_abbreviations() -> dict[str, str]:
     """Ministry names keyed by their lower-case abbreviation ('ezk', 'ienw'); the first row wins."""
-    path = resources.files("toezegging_cli") / "data" / "ministries.csv"
-    with path.open(encoding="utf-8") as fh:
-        out: dict[str, str] = {}
-        for row in csv.DictReader(fh):
-            out.setdefault(row["abbreviation"].lower(), row["name"])
-        return out
+    out: dict[str, str] = {}
+    for row in _ministry_rows():
+        out.setdefault(row["abbreviation"].lower(), row["name"])
+    return out
 
 
 @cache
@@ -247,10 +250,9 @@ def _read_name_first_closing(lines: list[TextLine], i: int) -> Closing | None:
         return None  # a role line followed by more text is no closing
     names = [g for line in lines[j:i] for g in split_columns(line.text.strip())]
     sigs = [Signatory(name=n, role=r.role, portfolio=r.portfolio) for n, r in zip(names, roles, strict=False)]
-    start = j
-    while start > 0 and _GREETING.fullmatch(lines[start - 1].text.strip()):
-        start -= 1
-    return Closing(start=start, end=k, signatories=sigs, offices=roles) if sigs else None
+    if not sigs:
+        return None
+    return Closing(start=_greeting_start(lines, j), end=k, signatories=sigs, offices=roles)
 
 
 def _is_role_line(text: str) -> bool:
@@ -292,10 +294,14 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
         k += 1
     if not sigs:
         return None
-    start = i
-    while start > 0 and _GREETING.fullmatch(lines[start - 1].text.strip()):
-        start -= 1
-    return Closing(start=start, end=k, signatories=sigs, offices=offices)
+    return Closing(start=_greeting_start(lines, i), end=k, signatories=sigs, offices=offices)
+
+
+def _greeting_start(lines: list[TextLine], i: int) -> int:
+    """Where a signature block starting at line i begins, with the greeting lines above it."""
+    while i > 0 and _GREETING.fullmatch(lines[i - 1].text.strip()):
+        i -= 1
+    return i
 
 
 def ministry_of(office: str) -> str | None:

@@ -460,14 +460,7 @@ class DebateEntities(TableComponent):
                 j += 1
                 if j < sent_end and doc[j].lower_ in c["articles"]:
                     j += 1
-                if j + 1 < sent_end and doc[j].lower_ in c["nouns"] and doc[j + 1].text in c["quotes"]:
-                    j += 1
-            quoted = self._quoted(doc, j, sent_end, c)
-            if quoted is not None:
-                title_tokens, j = quoted
-                date_span = self._date_at(doc, j, dates, c)
-            else:
-                title_tokens, j, date_span = self._title(doc, j, sent_end, dates, c, linked)
+            title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked)
             if linked and not title_tokens:
                 j = i
             if date_span is None:
@@ -479,10 +472,7 @@ class DebateEntities(TableComponent):
                 k += 1
                 if k < sent_end and doc[k].lower_ in c["articles"]:
                     k += 1
-                if k + 1 < sent_end and doc[k].lower_ in c["nouns"] and doc[k + 1].text in c["quotes"]:
-                    k += 1
-                quoted = self._quoted(doc, k, sent_end, c)
-                title_tokens = quoted[0] if quoted else self._title(doc, k, sent_end, dates, c, True)[0]
+                title_tokens, _, _ = self._title_at(doc, k, sent_end, dates, c, True)
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
@@ -504,6 +494,17 @@ class DebateEntities(TableComponent):
                     and doc[k].lower_ in c["title_links"]):
                 return k
         return i
+
+    def _title_at(self, doc, i, sent_end, dates, c, linked) -> tuple[list[int], int, Span | None]:
+        """Like `_title`, for a title that may stand in quotation marks, also after a noun such as
+        'het onderwerp «…»'; a quoted title's date is the one right after the closing mark."""
+        if i + 1 < sent_end and doc[i].lower_ in c["nouns"] and doc[i + 1].text in c["quotes"]:
+            i += 1
+        quoted = self._quoted(doc, i, sent_end, c)
+        if quoted is None:
+            return self._title(doc, i, sent_end, dates, c, linked)
+        tokens, after = quoted
+        return tokens, after, self._date_at(doc, after, dates, c)
 
     def _quoted(self, doc, i, sent_end, c) -> tuple[list[int], int] | None:
         """(title tokens, token after the closing mark) of a title in quotation marks at token i."""
