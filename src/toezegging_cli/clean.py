@@ -11,6 +11,7 @@ the remaining lines into the body text and its page map.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import statistics
@@ -25,9 +26,12 @@ from toezegging_cli.model import Footnote
 # Reader-neutral representation
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
-    """One word as a PDF reader positions it (PDF points, `top`/`bottom` measured from the page top)."""
+    """One word as a PDF reader positions it (PDF points, `top`/`bottom` measured from the page top).
+
+    Slotted: pages hold thousands, and the cleaning steps read their fields in tight loops.
+    """
 
     text: str
     x0: float
@@ -37,9 +41,14 @@ class Word:
     size: float
     fontname: str = ""
 
-    @cached_property
+    @property
     def bold(self) -> bool:
-        return bool(_BOLD_FONT.search(self.fontname))
+        return _bold_font(self.fontname)
+
+
+@functools.lru_cache(maxsize=256)
+def _bold_font(fontname: str) -> bool:
+    return bool(_BOLD_FONT.search(fontname))
 
 
 @dataclass
@@ -73,13 +82,16 @@ class Line:
         if not words:
             self.size = self.top = self.bottom = self.x0 = self.x1 = 0.0
             return
-        self.size = size = dominant_size(words)
-        low = 0.9 * size
-        main = words if all(w.size >= low for w in words) else [w for w in words if w.size >= low] or words
-        self.top = min(w.top for w in main)
-        self.bottom = max(w.bottom for w in main)
-        self.x0 = min(w.x0 for w in words)
-        self.x1 = max(w.x1 for w in words)
+        first = words[0].size
+        if all(w.size == first for w in words):
+            self.size, main = round(first, 1), words
+        else:
+            self.size = size = dominant_size(words)
+            main = [w for w in words if w.size >= 0.9 * size] or words
+        self.top = min([w.top for w in main])
+        self.bottom = max([w.bottom for w in main])
+        self.x0 = min([w.x0 for w in words])
+        self.x1 = max([w.x1 for w in words])
 
     @property
     def bold(self) -> bool:
@@ -203,19 +215,20 @@ def find_sidebar_x(words: list[Word], page_width: float) -> float | None:
     if len(words) < 3:
         return None
     starts: dict[float, set[int]] = {}
+    right_third = 0.62 * page_width
     for w in words:
-        if w.x0 >= 0.62 * page_width:
+        if w.x0 >= right_third:
             starts.setdefault(round(w.x0), set()).add(round(w.top))
     by_x0 = sorted(words, key=_BY_X0)
     lefts = [w.x0 for w in by_x0]
-    reach = list(itertools.accumulate((w.x1 for w in by_x0), max))  # rightmost end so far
+    reach = list(itertools.accumulate([w.x1 for w in by_x0], max))  # rightmost end so far
+    none: set[int] = set()
     for x in sorted(starts):
-        lines_here = set().union(*(starts.get(x + d, set()) for d in (-1, 0, 1)))
-        if len(lines_here) < 3:
-            continue
         k = bisect.bisect_left(lefts, x - 2)  # words[:k] start left of x - 2
         if k and reach[k - 1] > x + 0.5:
             continue  # a body word runs through: no column here
+        if len(starts[x] | starts.get(x - 1, none) | starts.get(x + 1, none)) < 3:
+            continue
         left = [w for w in words if w.x1 <= x - 2]
         right = [w for w in words if w.x0 >= x - 2]
         if not left or len(right) > len(left):
@@ -250,8 +263,12 @@ def group_lines(words: list[Word]) -> list[Line]:
     smaller height. Hot path of both readers: plain comparisons, no tuples per word.
     """
     lines: list[list] = []  # [top, bottom, words]
+    last: list = [None, None, None]
     for w in sorted(words, key=_BY_TOP_X0):
         wt, wb = w.top, w.bottom
+        if wt == last[0] and wb == last[1] and wb - wt > 0.1:
+            last[2].append(w)  # the common case: the same span as the line being built
+            continue
         h = wb - wt if wb - wt > 0.1 else 0.1
         n = len(lines)
         for k in range(n - 1, max(-1, n - 5), -1):
@@ -268,6 +285,7 @@ def group_lines(words: list[Word]) -> list[Line]:
                 break
         else:
             lines.append([wt, wb, [w]])
+        last = lines[-1]
     out = [Line(sorted(members, key=_BY_X0)) for _, _, members in lines]
     out.sort(key=_BY_TOP)
     return out
@@ -301,10 +319,12 @@ def line_text(line: Line, *, drop_markers: bool = True) -> str:
     after_marker = False
     max_size, max_bottom = 0.85 * line.size, line.bottom - 0.15 * line.size
     for w in line.words:
-        if drop_markers and _is_marker(w, max_size, max_bottom):
+        text = w.text
+        if drop_markers and w.size <= max_size and w.bottom < max_bottom and _MARKER_TEXT.fullmatch(text):
             after_marker = True
             continue
-        text = normalize_chars(w.text)
+        if not text.isascii():
+            text = normalize_chars(text)
         if prev is None:
             parts.append(text)
         else:
@@ -473,7 +493,7 @@ def join_lines(left: str, right: str, vocab: set[str] | None = None) -> str:
         return left
     if left.endswith("\u00ad"):
         return left[:-1] + right
-    if _URL_TAIL.search(left) and not left.endswith((".", ",", ";", ")")):
+    if _URL_TAIL.search(left.rsplit(None, 1)[-1]) and not left.endswith((".", ",", ";", ")")):
         return left + right
     if left.endswith("-") and len(left) > 1 and left[-2].isalnum():
         prefix = re.split(r"[\s/(]", left[:-1])[-1]
@@ -504,12 +524,18 @@ def is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text))
 
 
+_STARTS_UPPER = re.compile(r"[\W_]*[A-ZÀ-Þ0-9]")
+
+
 def breaks_paragraph(prev: TextLine, cur: TextLine) -> bool:
     """Whether a paragraph boundary lies between two consecutive body lines."""
     if cur.new_para or prev.heading != cur.heading or is_list_item(cur.text):
         return True
-    starts_upper = bool(re.match(r"[\W_]*[A-ZÀ-Þ0-9]", cur.text))
+    starts_upper = bool(_STARTS_UPPER.match(cur.text))
     return prev.ends_early and starts_upper and not prev.text.endswith((",", "-"))
+
+
+_BLANKS = re.compile(r"[ \t]+")
 
 
 def build_body(lines: list[TextLine], pages: int, vocab: set[str] | None = None) -> tuple[str, list[int]]:
@@ -518,7 +544,7 @@ def build_body(lines: list[TextLine], pages: int, vocab: set[str] | None = None)
     marks: list[tuple[int, int, int]] = []  # (page, paragraph index, offset in paragraph)
     prev: TextLine | None = None
     for ln in lines:
-        text = re.sub(r"[ \t]+", " ", ln.text.replace("\t", " ")).strip()
+        text = _BLANKS.sub(" ", ln.text).strip()
         if not text:
             continue
         if prev is None or breaks_paragraph(prev, ln):
@@ -800,10 +826,13 @@ _CID = re.compile(r"\(cid:\d+\)")
 _UNREADABLE = re.compile("[\ue000-\uf8ff\x00-\x1f\ufffd]")  # private use, control, replacement
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, removed to count them
+
+
 def looks_garbled(text: str) -> bool:
     """True for a text layer whose fonts map to no Unicode: (cid:NN), private-use or control
     characters, too few letters, or words from no language at all."""
-    compact = re.sub(r"\s+", "", text)
+    compact = "".join(text.split())
     if not compact:
         return False
     cids = len(_CID.findall(text))
@@ -811,7 +840,7 @@ def looks_garbled(text: str) -> bool:
         return True
     if len(_UNREADABLE.findall(compact)) > 0.1 * len(compact):
         return True
-    letters = sum(map(str.isalpha, compact))
+    letters = len(compact) - len(_LETTERS.sub("", compact))
     if len(compact) >= 200 and letters < 0.4 * len(compact):
         return True
     nl, other, n = stopword_shares(text)

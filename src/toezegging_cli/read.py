@@ -65,10 +65,10 @@ def read_layout(data: bytes, path: str, *, reader: str = "pdfplumber", password:
     """Layout-cleaned lines of a letter's bytes, and its format ('pdf', 'txt' or 'stdin')."""
     if is_pdf(data):
         pages = _pdf_pages(data, path, reader, password, max_pages)
-        n_chars = sum(len(w.text) for p in pages for w in p.words)
-        if n_chars < 30 * len(pages):
+        texts = [w.text for p in pages for w in p.words]
+        if sum(map(len, texts)) < 30 * len(pages):
             raise LetterError(path, "no text layer — scanned letter?")
-        if clean.looks_garbled(" ".join(w.text for p in pages for w in p.words)):
+        if clean.looks_garbled(" ".join(texts)):
             raise LetterError(path, "text layer is garbage (fonts without Unicode mapping)")
         return clean.clean_pdf(pages), "pdf"
     if path.lower().endswith(".pdf"):
