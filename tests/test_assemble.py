@@ -315,6 +315,24 @@ def test_a_debate_named_twice_takes_title_and_date_from_either_mention():
     assert (d.type, d.title, d.date) == ("tweeminutendebat", "Raad Algemene Zaken", "2016-01-19")
 
 
+def test_postponed_commitment_takes_its_debate_from_the_rest_of_the_paragraph():
+    body = ("Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer voor eind 2025 te informeren "
+            "over de impact van de focusverschuiving. Afstemming met civiele autoriteiten vergt meer tijd "
+            "dan voorzien tijdens het Wetgevingsoverleg Defensie van 18 juni 2025. Ik streef ernaar uw "
+            "Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren.")
+    (c,) = _commitments(body, "2025-12-08")
+    assert (c.kind, c.status) == ("earlier", "postponed")
+    assert (c.debate.type, c.debate.title, c.debate.date) == ("wetgevingsoverleg", "Defensie", "2025-06-18")
+    assert c.deadline.end == "2026-03-31"
+
+
+def test_a_later_debate_in_the_paragraph_is_not_the_origin():
+    body = ("Het is niet mogelijk gebleken uw Kamer voor 1 maart te informeren over de pilot. "
+            "Ik bespreek dit graag in het commissiedebat Water van 12 juni 2025.")
+    (c,) = _commitments(body, "2025-03-05")
+    assert c.status == "postponed" and c.debate is None
+
+
 @pytest.mark.parametrize(
     "body, date, status, term, end",
     [

@@ -309,6 +309,25 @@ def test_bare_spoedig_before_a_verb_is_an_open_term():
     assert m.value["precision"] == "unspecified"
 
 
+@pytest.mark.parametrize("text, term, end", [
+    ("Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te "
+     "informeren.", "zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026", "2026-03-31"),
+    ("Ik informeer u zo snel mogelijk, doch uiterlijk op 1 maart 2026.",
+     "zo snel mogelijk, doch uiterlijk op 1 maart 2026", "2026-03-01"),
+    ("U ontvangt de brief zo spoedig mogelijk en in ieder geval voor de zomer.",
+     "zo spoedig mogelijk en in ieder geval voor de zomer", "2026-07-02"),
+])
+def test_as_soon_as_possible_with_a_bound_is_one_term_ending_at_the_bound(text, term, end):
+    (m,) = find_time_expressions(text, dt.date(2025, 12, 8))
+    assert (m.text, m.value["end"]) == (term, end)
+
+
+def test_as_soon_as_possible_and_a_later_term_stay_apart():
+    found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
+                                  dt.date(2025, 12, 8))
+    assert [m.text for m in found] == ["zo spoedig mogelijk", "In de zomer"]
+
+
 def test_date_and_deadline_in_one_sentence():
     text = (
         "In mijn brief van 15 december 2017 (Kamerstuk 34 775 X, nr. 66), heb ik gemeld uw Kamer, naar "

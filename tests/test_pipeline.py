@@ -323,6 +323,13 @@ def test_no_minister_without_office_or_name(nlp):
     # cited from the Handelingen, the plenary record: a plenary debate
     ("Ik antwoord op de vragen uit het debat over sms-berichten (Handelingen II 2021/22, nr. 82).",
      D(2022, 5, 19), ("plenair debat", "sms-berichten", None)),
+    # one lower-case word after an abbreviated type is its title; an adverb is not
+    ("Hierbij zend ik u, zoals toegezegd in het AO gewasbescherming, het rapport.", D(2019, 6, 21),
+     ("algemeen overleg", "gewasbescherming", None)),
+    ("Zoals ik in het AO vandaag heb gezegd, volgt het rapport.", D(2019, 6, 21),
+     ("algemeen overleg", None, None)),
+    ("Zoals toegezegd in het AO heb ik het rapport laten maken.", D(2019, 6, 21),
+     ("algemeen overleg", None, None)),
 ])
 def test_debates(nlp, text, ref, debate):
     found = ents(nlp, text, ref, "DEBATE")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -238,13 +238,16 @@ def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
     return out
 
 
-def _debate(group: list[Sentence], all_sents: list[Sentence]) -> Debate | None:
-    """The debate named in the trigger sentences, else the nearest one before them in the paragraph.
+def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
+            ref: str | None) -> Debate | None:
+    """The debate named in the trigger sentences, else the nearest one before them in the paragraph,
+    else a debate held before the letter that the rest of the paragraph names ('… vergt meer tijd
+    dan voorzien tijdens het Wetgevingsoverleg Defensie van 18 juni 2025').
 
     A debate named twice ('tijdens een VSO (…; VSO Raad Algemene Zaken)') takes its title and
     date from the later mention where the first lacks them.
     """
-    first = group[0]
+    first, last = group[0], group[-1]
     before: list[Sentence] = []
     for s in reversed(all_sents[: first.index]):
         if s.paragraph != first.paragraph:
@@ -252,7 +255,16 @@ def _debate(group: list[Sentence], all_sents: list[Sentence]) -> Debate | None:
         if s.first("DEBATE"):
             before = [s]
             break
-    for sents in (group, before):
+    after: list[Sentence] = []
+    for s in all_sents[last.index + 1: next_start]:
+        if s.paragraph != last.paragraph or s.roles & {"new", "earlier", "request"}:
+            break
+        held = [e for e in s.entities if e.label == "DEBATE" and e.value.get("date")
+                and (ref is None or e.value["date"] <= ref)]
+        if held:
+            after = [replace(s, entities=held)]
+            break
+    for sents in (group, before, after):
         found = [e for s in sents for e in s.entities if e.label == "DEBATE"]
         if not found:
             continue
@@ -378,7 +390,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         explicit = any("earlier" in s.roles for s in core)
         earlier.append(Commitment(
             kind="earlier", status=status, subject=headings.get(group[0].section) or letter.meta.subject,
-            debate=_debate(core, sents), members=_members(core, t), made_by=made_by, deadline=deadline,
+            debate=_debate(core, sents, next_start, ref), members=_members(core, t), made_by=made_by,
+            deadline=deadline,
             evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,
         ))
     in_groups = {s.index for g in groups for s in g}

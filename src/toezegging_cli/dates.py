@@ -943,6 +943,28 @@ def find_time_expressions(text: str, ref: dt.date | None) -> list[TimeMatch]:
         ends.insert(i, e)
         out.append(TimeMatch(s, e, text[s:e], label, value))
     out.sort(key=lambda t: t.start)
+    return _merge_bounded(text, out)
+
+
+# 'zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal', 'zo snel mogelijk en in ieder geval
+# voor de zomer': the bound after the vague term is the deadline; the text keeps both.
+_BOUND_JOIN = re.compile(r"\s*,?\s*(?:maar|doch|echter|en|of)?\s*(?:in\s+ieder\s+geval|in\s+elk\s+geval|"
+                         r"uiterlijk|niet\s+later\s+dan)?\s*,?\s*$", _F)
+
+
+def _merge_bounded(text: str, found: list[TimeMatch]) -> list[TimeMatch]:
+    """One DEADLINE for an unspecified term directly followed by a dated bound."""
+    out: list[TimeMatch] = []
+    for t in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label == t.label == "DEADLINE"
+                and prev.value.get("precision") == "unspecified"
+                and t.value.get("precision") != "unspecified" and t.value.get("end")
+                and _BOUND_JOIN.match(text, prev.end, t.start)
+                and re.search(r"uiterlijk|ieder geval|elk geval|later dan", text[prev.end:t.end], re.I)):
+            out[-1] = TimeMatch(prev.start, t.end, text[prev.start:t.end], t.label, t.value)
+            continue
+        out.append(t)
     return out
 
 

@@ -417,6 +417,8 @@ class DebateEntities(TableComponent):
             if kind is None:
                 continue
             end, title, date = self._after(doc, span.end, dates, c)
+            if title is None and date is None and written.isupper():
+                end, title = self._lone_title(doc, span.end, c) or (end, title)
             if not kind and title is None and date is None:
                 continue  # 'het debat' of unnamed kind counts only with a title or a date
             if not kind and c["plenary"].search(span.sent.text if doc.has_annotation("SENT_START") else ""):
@@ -484,6 +486,22 @@ class DebateEntities(TableComponent):
             value = date_span._.value or {}
             date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
         return max(ends), title, date
+
+    @staticmethod
+    def _lone_title(doc: Doc, i: int, c) -> tuple[int, str] | None:
+        """(end, title) of one lower-case word after an abbreviated type that closes the phrase
+        ('zoals toegezegd in het AO gewasbescherming, …'); None when no such word stands there."""
+        if i >= len(doc) or (doc.has_annotation("SENT_START") and doc[i].sent.end <= i):
+            return None
+        token = doc[i]
+        low = token.lower_
+        if (not token.is_alpha or not token.is_lower or len(low) < 4 or low in c["stop"]
+                or low in c["inner"] or c["verb"].fullmatch(low)):
+            return None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in c["stop"] or nxt.is_sent_start):
+            return None
+        return i + 1, token.text
 
     @staticmethod
     def _skip_audience(doc, i, sent_end, c) -> int:
