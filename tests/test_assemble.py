@@ -193,6 +193,8 @@ def test_deadline_nearest_to_the_promise_is_taken():
         "Ik kom voor het zomerreces met een brief over het AZWA.",
         "Hierbij zeg ik toe uw Kamer jaarlijks te informeren over de voortgang.",
         "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten.",
+        "Ik zal u van de uitkomsten van het onderzoek op de hoogte brengen.",
+        "U wordt voor de zomer op de hoogte gebracht van de resultaten van het onderzoek.",
     ],
 )
 def test_registry_phrasings_are_new_commitments(sentence):
