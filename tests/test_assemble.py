@@ -328,6 +328,23 @@ def test_postponed_commitment_takes_its_debate_from_the_rest_of_the_paragraph():
     assert c.deadline.end == "2026-03-31"
 
 
+def test_a_promise_on_a_condition_after_a_request_is_a_new_commitment():
+    body = ("Dit conform het verzoek van de leden van de vaste kamercommissie tijdens het algemeen overleg "
+            "van 24 september jl. In bijgevoegde brief verzoek ik de inspectie mij te informeren. Zodra ik "
+            "die informatie heb ontvangen zal ik die aan u doorgeleiden.")
+    found = _commitments(body, "2009-10-08")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
+    assert found[1].deadline.text == "Zodra ik die informatie heb ontvangen"
+
+
+def test_an_answer_put_off_as_soon_as_possible_is_postponed():
+    body = ("De heer Van Hijum (CDA) verzocht tijdens de regeling van werkzaamheden van 15 mei jongstleden "
+            "om – voor 22 mei – schriftelijk te bevestigen dat de boetes stoppen.\n\nDe afstemming met mijn "
+            "ambtgenoten verwacht ik deze week af te ronden. Daarna informeer ik u zo spoedig mogelijk.")
+    (c,) = _commitments(body, "2012-05-22")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", "zo spoedig mogelijk")
+
+
 def test_a_later_debate_in_the_paragraph_is_not_the_origin():
     body = ("Het is niet mogelijk gebleken uw Kamer voor 1 maart te informeren over de pilot. "
             "Ik bespreek dit graag in het commissiedebat Water van 12 juni 2025.")

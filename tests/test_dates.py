@@ -322,6 +322,48 @@ def test_as_soon_as_possible_with_a_bound_is_one_term_ending_at_the_bound(text, 
     assert (m.text, m.value["end"]) == (term, end)
 
 
+@pytest.mark.parametrize("text, term, end", [
+    ("Ik zal uw Kamer aanstaande maandag schriftelijk nader informeren.", "aanstaande maandag", "2014-03-24"),
+    ("Ik informeer u maandag a.s. over de uitkomst.", "maandag a.s.", "2014-03-24"),
+    ("U ontvangt de brief volgende week dinsdag.", "volgende week dinsdag", "2014-03-25"),
+    ("U ontvangt de brief voor aanstaande vrijdag.", "voor aanstaande vrijdag", "2014-03-27"),
+    # the letter is dated on a Friday: 'komende vrijdag' is a week later
+    ("Ik stuur u komende vrijdag het verslag.", "komende vrijdag", "2014-03-28"),
+])
+def test_a_weekday_ahead_is_a_term(text, term, end):
+    (m,) = find_time_expressions(text, dt.date(2014, 3, 21))  # a Friday
+    assert (m.text, m.label, m.value["end"]) == (term, "DEADLINE", end)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Zodra de resultaten bekend zijn, informeer ik u.", "Zodra de resultaten bekend zijn"),
+    ("Zodra ik die informatie heb ontvangen zal ik die aan u doorgeleiden.",
+     "Zodra ik die informatie heb ontvangen"),
+    ("Ik informeer u zodra ik meer weet.", "zodra ik meer weet"),
+    ("Wanneer er meer bekend is, zal het kabinet de Kamer direct informeren.", "Wanneer er meer bekend is"),
+])
+def test_a_condition_is_an_open_term(text, term):
+    (m,) = find_time_expressions(text, dt.date(2014, 3, 21))
+    assert (m.text, m.value["precision"], m.value["end"]) == (term, "unspecified", None)
+
+
+def test_a_question_with_wanneer_is_no_term():
+    assert find_time_expressions("Wanneer komt het rapport?", dt.date(2014, 3, 21)) == []
+
+
+def test_bare_spoedig_before_a_bound_joins_it():
+    (m,) = find_time_expressions("U kunt de brief spoedig, uiterlijk voor het einde van het meireces, "
+                                 "tegemoet zien.", dt.date(2012, 4, 20))
+    assert m.text == "spoedig, uiterlijk voor het einde van het meireces"
+    assert m.value["end"].startswith("2012-05")  # this year's recess, not next year's
+
+
+def test_before_a_day_that_is_the_letter_date_is_that_day():
+    (m,) = [t for t in find_time_expressions("Hij verzocht om voor 22 mei een brief te sturen.",
+                                             dt.date(2012, 5, 22)) if t.label == "DEADLINE"]
+    assert m.value["end"] == "2012-05-21"
+
+
 def test_as_soon_as_possible_and_a_later_term_stay_apart():
     found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
                                   dt.date(2025, 12, 8))

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
+from toezegging_cli.dates import CONDITION
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
@@ -369,8 +370,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             follow = next((s for s in sents[group[-1].index + 1: next_start]
                            if s.section == group[-1].section and s.paragraph <= group[-1].paragraph + 1
                            and "new" in s.roles), None)
-            if follow is not None and follow.deadline() is not None:
-                status = "postponed"
+            term = follow.deadline() if follow is not None else None
+            if term is not None and not CONDITION.match(term.text):
+                status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is a new promise)
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:

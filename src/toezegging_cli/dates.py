@@ -73,6 +73,9 @@ SEASONS = {
     "zomermaanden": (6, 8), "najaar": (9, 12), "herfst": (9, 12), "winter": (12, 2),
     "wintermaanden": (12, 2),
 }  # fmt: skip
+WEEKDAYS = {
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+}  # fmt: skip
 RECESS_WORDS = {
     "zomerreces": "zomerreces", "zomervakantie": "zomerreces", "kerstreces": "kerstreces",
     "kerstvakantie": "kerstreces", "herfstreces": "herfstreces", "herfstvakantie": "herfstreces",
@@ -175,11 +178,31 @@ _RE_DEBATE = re.compile(
     rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?",
     _F,
 )
+_WD = _alt(WEEKDAYS)
+_RE_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?:(?P<next>aanstaande|komende|eerstvolgende|eerstkomende)\s+(?P<wd>{_WD})"
+    rf"|(?P<wd2>{_WD})\s+(?:aanstaande|a\.s\.)|volgende\s+week\s+(?P<wd3>{_WD}))(?![\w-])",
+    _F,
+)
+# A condition that sets the term: 'Zodra het rapport verschijnt, …', '… informeer ik u zodra ik meer
+# weet.', and 'Wanneer er meer bekend is, …' at the start of a sentence.
+_RE_CONDITION = re.compile(
+    r"(?:(?<![\w-])(?P<zodra>zodra)|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Wanneer))\s+"
+    r"(?P<clause>[^.,;:!?()\n]{3,160}?)(?P<close>[,.;:!?]|\n|$)",
+    _F,
+)
+CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condition starts
+_MAIN_CLAUSE = re.compile(
+    r"\s+(?:zal|zullen|wordt|worden|ontvangt|ontvangen|informeer|informeren|kan|kunnen|stuur|sturen|zend"
+    r"|zenden|breng|brengen|kom|komen|bericht|berichten)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)(?![\w-])",
+    _F,
+)
 _RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}", _F)
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
     r"|(?:(?:zeer|heel)\s+)?binnenkort"
+    r"|spoedig(?=\s*,\s*(?:(?:maar|doch|en)\s+)?uiterlijk\b)"
     r"|spoedig(?=\s+(?:(?:schriftelijk|nader|verder)\s+)?"
     r"(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen|verslag|berichten)\b)"
     r"|op\s+(?:de\s+)?(?:zeer\s+|heel\s+|zo\s+)?korte\s+termijn"
@@ -412,9 +435,11 @@ def _apply(
 
 
 def _mode(p: _Prefix) -> str:
+    """Which occurrence a prefix points at: 'voor de zomer' the next one; 'voor het einde van het
+    meireces', 'in de zomer' the one not yet over."""
     if p.rec:
         return "recurring"
-    return "before" if p.rel == "before" else "ongoing"
+    return "before" if p.rel == "before" and p.pos != "end" else "ongoing"
 
 
 def _has_context(p: _Prefix) -> bool:
@@ -459,8 +484,8 @@ def _resolve_day(
         return future[0] if future else None
     if mode == "recurring":
         return _safe_date(ref.year, month, day)
-    if mode == "before":
-        return next((d for d in options if d > ref), None)
+    if mode == "before":  # 'voor 22 mei' in a letter of 22 May: that day (a term just reached)
+        return next((d for d in options if d >= ref), None)
     if mode == "ongoing":
         return next((d for d in options if d >= ref), None)
     return min(options, key=lambda d: abs((d - ref).days))
@@ -807,6 +832,34 @@ def _extend_after(text: str, end: int) -> int:
 _UNIT_DAYS = {"dag": 1, "werkdag": 1.4, "week": 7, "wek": 7}
 
 
+def _h_weekday(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'aanstaande maandag', 'maandag a.s.': the first such day after the letter; 'volgende week
+    dinsdag': that day in the next week. A day still ahead, so a term ('voor' etc. apply)."""
+    if ref is None:
+        return []
+    if m["wd3"]:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
+        day = monday + dt.timedelta(days=WEEKDAYS[m["wd3"].lower()])
+    else:
+        wd = WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+        day = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    p = _prefix(text, m.start())
+    start = p.start if p.rel else m.start()
+    return [(start, m.end(), "DEADLINE", _apply(_Window(day, day, "day"), p, ref, "day"))]
+
+
+def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'Zodra ik die informatie heb ontvangen': a term set by an event, no dates. A sentence-opening
+    'Wanneer' counts only as a clause closed by a comma (not a question)."""
+    if not m["zodra"] and m["close"] != ",":
+        return []
+    end = m.end("clause")
+    main = _MAIN_CLAUSE.search(text, m.start("clause"), end)  # 'Zodra … ontvangen zal ik die …'
+    if main is not None:
+        end = main.start()
+    return [(m.start(), end, "DEADLINE", _deadline(None, None, "unspecified"))]
+
+
 def _h_relative(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'binnen twee weken', 'over een half jaar': counted from the reference date."""
     raw = _norm(m["n"])
@@ -886,6 +939,8 @@ _ANCHORS = (
         _h_unspec,
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
+    (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
+    (_RE_CONDITION, r"zodra|wanneer", _h_condition),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )
