@@ -195,6 +195,7 @@ def test_deadline_nearest_to_the_promise_is_taken():
         "Ik streef ernaar uw Kamer voor het kerstreces te informeren over de uitkomsten.",
         "Ik zal u van de uitkomsten van het onderzoek op de hoogte brengen.",
         "U wordt voor de zomer op de hoogte gebracht van de resultaten van het onderzoek.",
+        "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
     ],
 )
 def test_registry_phrasings_are_new_commitments(sentence):
@@ -345,6 +346,26 @@ def test_an_answer_put_off_as_soon_as_possible_is_postponed():
     assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", "zo spoedig mogelijk")
 
 
+@pytest.mark.parametrize("body, member", [
+    ("In de procedurevergadering van 28 maart jongstleden heeft de vaste Commissie aangegeven graag een "
+     "reactie van mij op de brief van FNV te willen ontvangen.", None),
+    ("Op 14 maart 2018 is door de Vaste Commissie voor Infrastructuur en Waterstaat het verzoek gedaan te "
+     "reageren op het bericht.", None),
+    ("Op 9 maart 2018 ontving ik Kamervragen van het lid Kröger (GroenLinks) over het bericht.", "Kröger"),
+])
+def test_requests_phrased_as_wishes_passives_and_written_questions(body, member):
+    (c,) = _commitments(body, "2018-04-03")
+    assert (c.kind, c.status) == ("earlier", "fulfilled")
+    assert [m.name for m in c.members] == ([member] if member else [])
+
+
+def test_a_short_sentence_pointing_back_is_not_the_evidence():
+    body = ("Uw Kamer heeft mij via meerdere moties verzocht om gepast gebruik verder te brengen. "
+            "Dit heb ik ook toegezegd.")
+    (c,) = _commitments(body, "2022-06-01")
+    assert c.evidence.sentence.startswith("Uw Kamer heeft mij")
+
+
 def test_a_later_debate_in_the_paragraph_is_not_the_origin():
     body = ("Het is niet mogelijk gebleken uw Kamer voor 1 maart te informeren over de pilot. "
             "Ik bespreek dit graag in het commissiedebat Water van 12 juni 2025.")
@@ -376,6 +397,20 @@ def test_a_later_debate_in_the_paragraph_is_not_the_origin():
         ("In reactie op de toezegging in mijn brief van 31 december 2014 doe ik u deze brief toekomen. "
          "De toezegging is dat ik u eind 2016 informeer over de gehele uitwerking. Deze brief informeert "
          "u tussentijds.", "2016-02-12", "partly_fulfilled", "eind 2016", "2016-12-31"),
+        # 'het informatieverzoek, door Kamerlid X gedaan', answered by 'gaat uw Kamer … toe'
+        ("Naar aanleiding van het informatieverzoek, door Tweede Kamerlid Slob gedaan tijdens de regeling "
+         "van werkzaamheden op 1 maart jl., melden wij u dat de inzet in de geannoteerde agenda staat. Deze "
+         "geannoteerde agenda gaat uw Kamer uiterlijk volgende week toe.", "2011-03-04", "postponed",
+         "uiterlijk volgende week", "2011-03-13"),
+        # 'het verzoek van de voorzitter van de vaste commissie', answered by 'zal ik u … doen toekomen'
+        ("Naar aanleiding van het verzoek van de voorzitter van de Vaste Commissie om de voorlichting toe te "
+         "zenden, meld ik u dat de voorlichting nog volgt.\n\nIn de loop van maart zal ik u de voorlichting "
+         "doen toekomen.", "2012-02-10", "postponed", "In de loop van maart", "2012-03-31"),
+        # 'de door u gevraagde termijn niet haalbaar', renewed by 'U kunt de brief … tegemoet zien'
+        ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie te "
+         "ontvangen. De door u gevraagde termijn is niet haalbaar gebleken. U kunt de brief spoedig, "
+         "uiterlijk voor het einde van het meireces, tegemoet zien.", "2012-04-20", "postponed",
+         "spoedig, uiterlijk voor het einde van het meireces", "2012-05-07"),
     ],
 )
 def test_unfinished_commitment_takes_the_term_in_force(body, date, status, term, end):

@@ -330,6 +330,9 @@ def test_no_minister_without_office_or_name(nlp):
      ("algemeen overleg", None, None)),
     ("Zoals toegezegd in het AO heb ik het rapport laten maken.", D(2019, 6, 21),
      ("algemeen overleg", None, None)),
+    # 'van de Kamer' names no title
+    ("Het verzoek is gedaan tijdens de regeling van werkzaamheden van de Kamer op 1 maart jl.", D(2011, 3, 4),
+     ("plenair debat", None, "2011-03-01")),
 ])
 def test_debates(nlp, text, ref, debate):
     found = ents(nlp, text, ref, "DEBATE")

@@ -278,6 +278,9 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
     return None
 
 
+_POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
+
+
 def _evidence(s: Sentence) -> Evidence:
     return Evidence(page=s.page, start=s.start, end=s.end, sentence=s.text, footnote=s.footnote)
 
@@ -361,6 +364,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         status = _status(group, sents, next_start, t)
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles), core[0])
+        if evidence is not core[0] and _POINTS_BACK.match(evidence.text) and len(evidence.text.split()) <= 12:
+            evidence = core[0]  # 'Dit heb ik ook toegezegd.' says less than the request before it
         # the term as the commitment states it, else as a sentence restating it gives it
         # ("De toezegging is dat ik u eind 2016 informeer")
         deadline = next((_deadline(s.deadline()) for s in (*core, *group) if s.deadline()), None)
