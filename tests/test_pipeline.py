@@ -330,6 +330,15 @@ def test_no_minister_without_office_or_name(nlp):
      ("algemeen overleg", None, None)),
     ("Zoals toegezegd in het AO heb ik het rapport laten maken.", D(2019, 6, 21),
      ("algemeen overleg", None, None)),
+    # an abbreviation in brackets belongs to the title; a committee's name may stand before the date
+    ("Tijdens het algemeen overleg over het Herbeleggingsplan Vastgoed Defensie (HVD) op 22 november jl. heb "
+     "ik dat toegezegd.", D(2011, 12, 1),
+     ("algemeen overleg", "Herbeleggingsplan Vastgoed Defensie (HVD)", "2011-11-22")),
+    ("Tijdens het AO Mestbeleid van de Vaste Commissie voor Economische Zaken, Landbouw en Innovatie van "
+     "14 maart jongstleden heb ik dat toegezegd.", D(2012, 3, 20),
+     ("algemeen overleg", "Mestbeleid", "2012-03-14")),
+    ("In het commissiedebat Water (Kamerstuk 27 625, nr. 5) is dat gezegd.", D(2012, 3, 20),
+     ("commissiedebat", "Water", None)),
     # 'van de Kamer' names no title
     ("Het verzoek is gedaan tijdens de regeling van werkzaamheden van de Kamer op 1 maart jl.", D(2011, 3, 4),
      ("plenair debat", None, "2011-03-01")),

@@ -392,6 +392,10 @@ class DebateEntities(TableComponent):
             "audience": [tuple(a.split()) for a in cues.get("audience", [])],
             "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
             "inner": frozenset(cues.get("title_inner", [])),
+            "title_inner": tuple(cues.get("title_inner", [])),
+            "committees": frozenset(cues.get("committees", [])),
+            "committee_links": frozenset(cues.get("committee_links", [])),
+            "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "verb": re.compile(cues.get("verb_form", "(?!)")),
         }
@@ -552,8 +556,16 @@ class DebateEntities(TableComponent):
             if date_span is not None:
                 break
             text, low = token.text, token.lower_
+            if (text == "(" and tokens and not pending and i + 2 < sent_end and doc[i + 2].text == ")"
+                    and doc[i + 1].text.isupper() and len(doc[i + 1].text) <= 8):
+                tokens.extend((i, i + 1, i + 2))  # 'Herbeleggingsplan Vastgoed Defensie (HVD)'
+                i += 3
+                continue
             if token.is_space or (token.is_punct and text not in {",", "-", "&", "/"}):
                 break
+            committee = low in c["committee_links"] and self._skip_committee(doc, i, sent_end, dates, c) > i
+            if tokens and committee:
+                break  # 'het AO Mestbeleid van de Vaste Commissie …': the committee is no title
             if low in c["inner"] or text == ",":
                 if not tokens:
                     break
@@ -578,8 +590,29 @@ class DebateEntities(TableComponent):
             i = pending[0]
         return tokens, i, date_span
 
+    def _skip_committee(self, doc, i, sent_end, dates, c) -> int:
+        """The token after a committee's name at token i ('van de Vaste Commissie voor Economische
+        Zaken, Landbouw en Innovatie'), where the debate's date may follow; i when none stands there."""
+        k = i
+        for words in (c["committee_links"], ("de",), c["committee_adjectives"]):
+            if k < sent_end and doc[k].lower_ in words:
+                k += 1
+        if not (k < sent_end and doc[k].lower_ in c["committees"]):
+            return i
+        k += 1
+        name = frozenset((",", "&", *c["title_inner"]))
+        while k < sent_end and k - i < 2 * self.MAX_DATE_GAP:
+            token = doc[k]
+            in_name = token.text[:1].isupper() or token.lower_ in name
+            if self._date_at(doc, k, dates, c) is not None or not in_name:
+                break
+            k += 1
+        return k
+
     def _date_further(self, doc, i, sent_end, dates, c) -> Span | None:
-        """A DATE within a few tokens after the title when no clause boundary stands between."""
+        """A DATE within a few tokens after the title when no clause boundary stands between (a
+        committee's name may, 'het AO … van de Vaste Commissie voor X, Y en Z van 14 maart')."""
+        i = self._skip_committee(doc, i, sent_end, dates, c)
         for j in range(i, min(sent_end, i + self.MAX_DATE_GAP)):
             token = doc[j]
             if token.lower_ in c["breaks"] or (token.is_punct and token.text not in {"-", "/"}):
