@@ -196,6 +196,8 @@ def test_deadline_nearest_to_the_promise_is_taken():
         "Ik zal u van de uitkomsten van het onderzoek op de hoogte brengen.",
         "U wordt voor de zomer op de hoogte gebracht van de resultaten van het onderzoek.",
         "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
+        "Dit kabinet werkt aan een Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal worden.",
+        "Om doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de Kamer sturen.",
     ],
 )
 def test_registry_phrasings_are_new_commitments(sentence):
@@ -206,6 +208,8 @@ def test_registry_phrasings_are_new_commitments(sentence):
     "sentence",
     [
         "Ik kan niet toezeggen dat de medeoverheden daarbij worden betrokken.",
+        "Het kabinet acht nakoming van de toezegging gedaan door ontwikkelde landen op klimaattop COP15 "
+        "van belang.",
         "Uw Kamer is in maart 2024 geïnformeerd over de eerste resultaten.",
         "De Kamer ontvangt in 2023 jaarlijks een rapportage van de toezichthouder.",
     ],
