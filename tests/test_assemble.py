@@ -410,6 +410,18 @@ def test_a_later_debate_in_the_paragraph_is_not_the_origin():
         ("Naar aanleiding van het verzoek van de voorzitter van de Vaste Commissie om de voorlichting toe te "
          "zenden, meld ik u dat de voorlichting nog volgt.\n\nIn de loop van maart zal ik u de voorlichting "
          "doen toekomen.", "2012-02-10", "postponed", "In de loop van maart", "2012-03-31"),
+        # the bound after 'zo spoedig mogelijk' is the term in force; a debate title with inner words
+        ("Uw Kamer heeft verzocht deze informatie voorafgaand aan Verantwoordingsdag te willen ontvangen.\n\n"
+         "Het blijkt helaas niet haalbaar om de informatie binnen de gestelde termijn aan te reiken.\n\nIk "
+         "zal u zo spoedig mogelijk de informatie doen toekomen, in ieder geval ruimschoots voorafgaand aan "
+         "het Wetgevingsoverleg over de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni.",
+         "2018-05-15", "postponed", "in ieder geval ruimschoots voorafgaand aan het Wetgevingsoverleg over "
+         "de Jaarverslagen van Infrastructuur en Waterstaat op 20 juni", "2018-06-19"),
+        # 'aan de Tweede Kamer te sturen' answers the request, later
+        ("Tijdens de Regeling van Werkzaamheden van 10 september 2024 heeft het lid Timmermans verzocht het "
+         "regeerprogramma onverwijld te ontvangen. Het kabinet is voornemens om het regeerprogramma op "
+         "vrijdag 13 september 2024 aan de Tweede Kamer te sturen.", "2024-09-12", "postponed",
+         "op vrijdag 13 september 2024", "2024-09-13"),
         # 'de door u gevraagde termijn niet haalbaar', renewed by 'U kunt de brief … tegemoet zien'
         ("De vaste commissie voor Defensie heeft verzocht uiterlijk 20 april de kabinetsreactie te "
          "ontvangen. De door u gevraagde termijn is niet haalbaar gebleken. U kunt de brief spoedig, "

@@ -183,6 +183,19 @@ def test_no_closing_for_a_role_mentioned_in_the_body():
     assert metadata.find_closing(lines) is None
 
 
+def test_closing_set_right_under_the_last_body_line():
+    lines = [
+        tl("Naar aanleiding hiervan bericht ik u dat het kabinet streeft naar een zo breed", new_para=True),
+        tl("mogelijk draagvlak in de beide Kamers voor zijn beleid, en dit zal blijven doen."),
+        tl("De Minister-President, Minister van Algemene Zaken, M. Rutte"),
+    ]
+    closing = metadata.find_closing(lines)
+    assert [(s.name, s.role) for s in closing.signatories] == [("M. Rutte", "minister-president")]
+    # the same line with the letter going on after it is no closing
+    lines += [tl("Hij sprak daarna met de Kamer."), tl("Dat overleg duurde lang."), tl("En nog meer tekst.")]
+    assert metadata.find_closing(lines) is None
+
+
 def test_closing_with_the_name_above_the_role_at_the_end():
     lines = paras(
         "Deze agenda's worden op 2 november met uw Kamer gedeeld.",

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
-from toezegging_cli.dates import CONDITION
+from toezegging_cli.dates import BOUND, CONDITION
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
@@ -118,7 +118,12 @@ class Sentence:
         if not found or self.trigger is None:
             return found[0] if found else None
         a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
-        return min(found, key=lambda e: max(a - e.end, e.start - b, 0))
+        nearest = min(found, key=lambda e: max(a - e.end, e.start - b, 0))
+        if nearest.value.get("end") is None:
+            # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
+            bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
+            return bound or nearest
+        return nearest
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -174,7 +174,8 @@ _RE_DEBATE = re.compile(
     r"(?P<debate>commissiedebat|notaoverleg|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
     r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
     r"|bestuurlijk\s+overleg|(?-i:BO|AO))(?!\w)"
-    rf"(?:\s+over)?(?P<title>(?:\s+(?!(?:{_TITLE_STOP})(?!\w))(?!\d)[\w’'&/-]+){{0,4}})"
+    rf"(?:\s+over)?(?P<title>(?:\s+(?:(?:de|het|van|en|voor|over)\s+(?=(?-i:[A-ZÀ-Þ])))?"
+    rf"(?!(?:{_TITLE_STOP})(?!\w))(?!\d)[\w’'&/-]+){{0,6}})"
     rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?",
     _F,
 )
@@ -192,6 +193,7 @@ _RE_CONDITION = re.compile(
     _F,
 )
 CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condition starts
+BOUND = re.compile(r"(?:uiterlijk|in\s+(?:ieder|elk)\s+geval|niet\s+later\s+dan)\b", _F)  # a term's limit
 _MAIN_CLAUSE = re.compile(
     r"\s+(?:zal|zullen|wordt|worden|ontvangt|ontvangen|informeer|informeren|kan|kunnen|stuur|sturen|zend"
     r"|zenden|breng|brengen|kom|komen|bericht|berichten)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)(?![\w-])",

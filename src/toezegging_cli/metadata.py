@@ -217,10 +217,13 @@ def find_closing(lines: list[TextLine]) -> Closing | None:
             continue
         starts_block = i == 0 or lines[i].new_para or lines[i - 1].ends_early or _GREETING.fullmatch(
             lines[i - 1].text.strip()) is not None
-        if not starts_block:
+        # a sentence ends on the line before, and the block runs to the letter's end (a text copy
+        # that sets the closing right under the last line of the body)
+        after_sentence = lines[i - 1].text.rstrip().endswith((".", "!", "?"))
+        if not (starts_block or after_sentence):
             continue
         closing = _read_closing(lines, i) or _read_name_first_closing(lines, i)
-        if closing is None:
+        if closing is None or not (starts_block or closing.end >= len(lines) - 2):
             continue
         # signers stacked one under the other: an earlier role line whose block runs on to here
         for j in range(i - 1, max(-1, i - 8), -1):
