@@ -363,6 +363,31 @@ def test_requests_phrased_as_wishes_passives_and_written_questions(body, member)
     assert [m.name for m in c.members] == ([member] if member else [])
 
 
+def test_tevens_toegezegd_opens_a_further_commitment():
+    body = ("Zoals toegezegd in het commissiedebat Bedrijfsleven-beleid van 19 oktober jl. geef ik uw Kamer "
+            "inzicht in de regeling. Tevens heb ik toegezegd dat ik uw Kamer zal informeren over wat andere "
+            "EU-landen doen. Deze informatie zal ik u nog toezenden voorafgaand aan het debat hierover.")
+    found = _commitments(body, "2022-10-28")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("earlier", "postponed")]
+    assert found[1].evidence.sentence.startswith("Tevens heb ik toegezegd")
+
+
+def test_the_open_commitments_as_a_whole_are_a_generic_mention():
+    body = ("In deze Kamerbrief zal ik een toelichting geven op de voortgang en uitvoering van de "
+            "openstaande toezeggingen en aangenomen moties rondom de Wet open overheid.")
+    assert [(c.kind, c.status, c.confidence) for c in _commitments(body, "2023-06-01")] == [
+        ("earlier", "fulfilled", 0.6)]
+
+
+def test_a_question_of_the_committee_is_a_request():
+    body = ("Tot slot kom ik in deze brief tegemoet aan de vraag van de vaste commissie voor Economische "
+            "Zaken om in te gaan op de lessen uit Duitsland.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2014-06-01")] == [("earlier", "fulfilled")]
+    # what a member asked in a debate, answered within the letter, is no request of its own
+    assert _commitments("Wat de vraag van het lid Van der Plas over mijn persconferentie betreft, bevestig "
+                        "ik dat.", "2022-05-20") == []
+
+
 def test_a_short_sentence_pointing_back_is_not_the_evidence():
     body = ("Uw Kamer heeft mij via meerdere moties verzocht om gepast gebruik verder te brengen. "
             "Dit heb ik ook toegezegd.")

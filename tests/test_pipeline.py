@@ -339,6 +339,11 @@ def test_no_minister_without_office_or_name(nlp):
      ("algemeen overleg", "Mestbeleid", "2012-03-14")),
     ("In het commissiedebat Water (Kamerstuk 27 625, nr. 5) is dat gezegd.", D(2012, 3, 20),
      ("commissiedebat", "Water", None)),
+    # plural and compound kinds
+    ("Tijdens de WGO's heb ik toegezegd op een aantal onderwerpen terug te komen.", D(2024, 5, 1),
+     ("wetgevingsoverleg", None, None)),
+    ("Tijdens het Verzamel-Algemeen Overleg Energie op 18 februari 2014 heb ik met u gesproken.",
+     D(2014, 6, 1), ("algemeen overleg", "Energie", "2014-02-18")),
     # 'van de Kamer' names no title
     ("Het verzoek is gedaan tijdens de regeling van werkzaamheden van de Kamer op 1 maart jl.", D(2011, 3, 4),
      ("plenair debat", None, "2011-03-01")),

@@ -37,6 +37,7 @@ HEADING_MAX_WORDS = 12
 class Triggers:
     earlier: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
+    another: tuple[re.Pattern, ...]
     request: tuple[re.Pattern, ...]
     request_exclude: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...]
@@ -65,6 +66,7 @@ def triggers() -> Triggers:
     return Triggers(
         earlier=comp(raw["earlier"]["patterns"]),
         refusal=comp(raw["earlier"]["refusal"]),
+        another=comp(raw["earlier"]["another"]),
         request=comp(raw["request"]["patterns"]),
         request_exclude=comp(raw["request"]["exclude"]),
         anaphora=comp(raw["anaphora"]["patterns"]),
@@ -295,8 +297,9 @@ def _signers(letter: Letter) -> str | None:
     return " en ".join(names) if names else None
 
 
-def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
-    """Trigger sentences that follow each other in one paragraph form one commitment."""
+def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
+    """Trigger sentences that follow each other in one paragraph form one commitment, unless a
+    sentence opens a further one ('Tevens heb ik toegezegd …')."""
     groups: list[list[Sentence]] = []
     for s in sents:
         if not s.roles & {"earlier", "request", "anaphora"}:
@@ -314,6 +317,8 @@ def _group_earlier(sents: list[Sentence]) -> list[list[Sentence]]:
             continue
         if joins and "request" in s.roles and any("request" in x.roles for x in prev):
             joins = False  # a second request is a commitment of its own
+        if joins and "earlier" in s.roles and _any(t.another, s.text):
+            joins = False
         if joins:
             prev.append(s)
         else:
@@ -359,7 +364,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     """Specific and generic commitments of one text (the body or one footnote)."""
     for s in sents:
         _classify(s, t, ref)
-    groups = [g for g in _group_earlier(sents) if any(s.roles & {"earlier", "request"} for s in g)]
+    groups = [g for g in _group_earlier(sents, t) if any(s.roles & {"earlier", "request"} for s in g)]
     starts = [g[0].index for g in groups]
     signer = _signers(letter)
     absorbed: set[int] = set()
