@@ -388,6 +388,25 @@ def test_a_question_of_the_committee_is_a_request():
                         "ik dat.", "2022-05-20") == []
 
 
+def test_a_heading_naming_the_commitment_and_its_paragraph_are_one_commitment():
+    body = ("Hierbij informeer ik uw Kamer over een aantal toezeggingen.\n\n"
+            "Toezegging aan het lid Kostić (PvdD) tijdens het commissiedebat Water van 12 maart 2025\n\n"
+            "In het commissiedebat heb ik het lid Kostić toegezegd uw Kamer te informeren over de "
+            "grondwaterkwaliteit. De resultaten treft u in de bijlage.\n\n"
+            "Toezegging aan de leden Bamenga (D66) en Vedder (CDA) tijdens het tweeminutendebat Drinkwater "
+            "op 3 april 2025\n\n"
+            "Ik heb toegezegd de Kamer voor de zomer te informeren over de drinkwaterbronnen. Dit onderzoek "
+            "loopt nog; ik informeer uw Kamer hierover in het najaar.")
+    first, second = _commitments(body, "2025-06-01")
+    assert (first.status, [m.name for m in first.members]) == ("fulfilled", ["Kostić"])
+    debate = first.debate
+    assert (debate.type, debate.title, debate.date) == ("commissiedebat", "Water", "2025-03-12")
+    assert first.evidence.sentence.startswith("In het commissiedebat heb ik")
+    assert (second.status, second.deadline.text) == ("postponed", "in het najaar")
+    assert [m.name for m in second.members] == ["Bamenga", "Vedder"]
+    assert second.debate.date == "2025-04-03"
+
+
 def test_a_short_sentence_pointing_back_is_not_the_evidence():
     body = ("Uw Kamer heeft mij via meerdere moties verzocht om gepast gebruik verder te brengen. "
             "Dit heb ik ook toegezegd.")

@@ -31,6 +31,7 @@ from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence,
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
 HEADING_MAX_WORDS = 12
+LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Triggers:
     earlier: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
     another: tuple[re.Pattern, ...]
+    long_heading: tuple[re.Pattern, ...]
     request: tuple[re.Pattern, ...]
     request_exclude: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...]
@@ -67,6 +69,7 @@ def triggers() -> Triggers:
         earlier=comp(raw["earlier"]["patterns"]),
         refusal=comp(raw["earlier"]["refusal"]),
         another=comp(raw["earlier"]["another"]),
+        long_heading=comp(raw["earlier"]["long_heading"]),
         request=comp(raw["request"]["patterns"]),
         request_exclude=comp(raw["request"]["exclude"]),
         anaphora=comp(raw["anaphora"]["patterns"]),
@@ -108,6 +111,7 @@ class Sentence:
     page: int
     entities: list[Entity]
     footnote: int | None = None
+    heading: bool = False  # the sentence is a section heading ('Toezegging aan het lid X tijdens …')
     roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
 
@@ -138,7 +142,10 @@ def _paragraph_starts(text: str) -> list[int]:
 def _is_heading(paragraph: str) -> bool:
     """A short line without closing punctuation: a section heading such as '3. Zeer zorgwekkende stoffen'."""
     p = paragraph.strip()
-    if not p or "\n" in p or len(p.split()) > HEADING_MAX_WORDS:
+    if not p or "\n" in p:
+        return False
+    if len(p.split()) > HEADING_MAX_WORDS and not (
+            len(p.split()) <= LONG_HEADING_MAX_WORDS and _any(triggers().long_heading, p)):
         return False
     if p.endswith((".", ":", ";", ",")):
         return False
@@ -153,6 +160,7 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
     para_starts = _paragraph_starts(text)
     headings: dict[int, str] = {}
     section_of_para: list[int] = []
+    heading_paras: set[int] = set()
     section = 0
     for i, ps in enumerate(para_starts):
         pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
@@ -160,6 +168,7 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
         if _is_heading(para):
             section += 1
             headings[section] = re.sub(r"^\d+(\.\d+)*\.?\s+", "", para)
+            heading_paras.add(i)
         section_of_para.append(section)
     ents = sorted(entities, key=lambda e: e.start)
     out = []
@@ -168,6 +177,7 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
         out.append(Sentence(
             index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
             page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
+            heading=para in heading_paras,
         ))
     return out, headings
 
@@ -308,6 +318,10 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         joins = prev and prev[-1].paragraph == s.paragraph and prev[-1].footnote == s.footnote and (
             s.index - prev[-1].index <= 3
         )
+        # a heading naming the commitment ('Toezegging aan het lid X tijdens het commissiedebat Y')
+        # and the first paragraph under it are one commitment
+        under_heading = bool(prev) and all(x.heading for x in prev) and not s.heading and (
+            s.section == prev[-1].section and s.paragraph == prev[-1].paragraph + 1)
         if "anaphora" in s.roles:
             if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote:
                 prev.append(s)
@@ -319,6 +333,7 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
             joins = False  # a second request is a commitment of its own
         if joins and "earlier" in s.roles and _any(t.another, s.text):
             joins = False
+        joins = joins or under_heading
         if joins:
             prev.append(s)
         else:
@@ -373,7 +388,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         next_start = starts[gi + 1] if gi + 1 < len(groups) else len(sents)
         status = _status(group, sents, next_start, t)
         core = [s for s in group if s.roles & {"earlier", "request"}]
-        evidence = next((s for s in core if "earlier" in s.roles), core[0])
+        evidence = next((s for s in core if "earlier" in s.roles and not s.heading), None) or next(
+            (s for s in core if "earlier" in s.roles), core[0])
         if evidence is not core[0] and _POINTS_BACK.match(evidence.text) and len(evidence.text.split()) <= 12:
             evidence = core[0]  # 'Dit heb ik ook toegezegd.' says less than the request before it
         # the term as the commitment states it, else as a sentence restating it gives it
