@@ -407,6 +407,26 @@ def test_a_heading_naming_the_commitment_and_its_paragraph_are_one_commitment():
     assert second.debate.date == "2025-04-03"
 
 
+@pytest.mark.parametrize("body, member, debate", [
+    ("Met deze brief doe ik de toezegging gestand die ik heb gedaan aan het lid Dobbe (SP) tijdens het "
+     "mondelinge vragenuur van 14 mei jl.", "Dobbe", ("mondelinge vragen", None, "2025-05-14")),
+    ("Het lid Van der Plas (BBB) heeft tijdens het tweeminutendebat Landbouw- en Visserijraad van 20 maart "
+     "jl. gevraagd om een overzicht. Dat overzicht treft u bijgaand aan.", "Van der Plas",
+     ("tweeminutendebat", "Landbouw- en Visserijraad", "2025-03-20")),
+])
+def test_promises_kept_to_members_in_other_word_orders(body, member, debate):
+    (c,) = _commitments(body, "2025-06-01")
+    assert (c.kind, c.status, [m.name for m in c.members]) == ("earlier", "fulfilled", [member])
+    assert (c.debate.type, c.debate.title, c.debate.date) == debate
+
+
+def test_a_delay_that_names_a_later_term_sets_the_term_in_force():
+    body = ("Ik heb uw Kamer in mijn brief van 12 december 2024 toegezegd in het voorjaar van 2025 de "
+            "evaluatie te sturen. De evaluatie is vertraagd en zal na de zomer gereed zijn.")
+    (c,) = _commitments(body, "2025-06-01")
+    assert (c.status, c.deadline.text) == ("postponed", "na de zomer")
+
+
 def test_a_short_sentence_pointing_back_is_not_the_evidence():
     body = ("Uw Kamer heeft mij via meerdere moties verzocht om gepast gebruik verder te brengen. "
             "Dit heb ik ook toegezegd.")

@@ -374,6 +374,22 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     return "fulfilled"
 
 
+def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers,
+                ref: str | None) -> Deadline | None:
+    """The later term a delay names when no promise restates it ('De evaluatie is vertraagd en zal
+    na de zomer gereed zijn'): a term still ahead in a delay sentence of the commitment's paragraph
+    or the next."""
+    last = group[-1]
+    for s in sents[last.index + 1: next_start]:
+        if s.section != last.section or s.paragraph > last.paragraph + 1:
+            break
+        term = s.deadline()
+        end = term.value.get("end") if term is not None else None
+        if end and (ref is None or end >= ref) and _any(t.postponed, s.text):
+            return _deadline(term)
+    return None
+
+
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
                       t: Triggers, ref: str | None) -> tuple[list[Commitment], list[Commitment]]:
     """Specific and generic commitments of one text (the body or one footnote)."""
@@ -418,6 +434,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                         if status == "postponed" or s.paragraph <= group[-1].paragraph + 1:
                             absorbed.add(s.index)
                         break
+            else:
+                deadline = _delay_term(group, sents, next_start, t, ref) or deadline
         context = " ".join(s.text for s in group)
         made_by = "voorganger" if t.predecessor.search(context) else signer
         explicit = any("earlier" in s.roles for s in core)
