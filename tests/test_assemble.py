@@ -198,6 +198,8 @@ def test_deadline_nearest_to_the_promise_is_taken():
         "Begin april kom ik met een beleidsbrief over de aanpak van leerlingendaling.",
         "Dit kabinet werkt aan een Ruimtevaartagenda, waarover uw Kamer nog geïnformeerd zal worden.",
         "Om doorwerking te borgen zal het ministerie van IenW elk jaar een rapportage naar de Kamer sturen.",
+        "Het kabinet stuurt uw Kamer in het najaar een reactie op het advies.",
+        "In het najaar stuurt het kabinet de Kamer een reactie.",
     ],
 )
 def test_registry_phrasings_are_new_commitments(sentence):
@@ -211,6 +213,7 @@ def test_registry_phrasings_are_new_commitments(sentence):
         "Het kabinet acht nakoming van de toezegging gedaan door ontwikkelde landen op klimaattop COP15 "
         "van belang.",
         "Uw Kamer is in maart 2024 geïnformeerd over de eerste resultaten.",
+        "Het kabinet stuurde uw Kamer in maart een reactie.",
         "De Kamer ontvangt in 2023 jaarlijks een rapportage van de toezichthouder.",
     ],
 )
