@@ -423,6 +423,17 @@ def test_promises_kept_to_members_in_other_word_orders(body, member, debate):
     assert (c.debate.type, c.debate.title, c.debate.date) == debate
 
 
+@pytest.mark.parametrize("body, status, term", [
+    ("Met deze brief geef ik gedeeltelijk invulling aan de toezegging aan het lid Inge van Dijk (CDA). Over "
+     "de overige onderdelen informeer ik u voor het kerstreces.", "partly_fulfilled", "voor het kerstreces"),
+    ("De toezegging om uw Kamer voor 1 mei te informeren kan ik helaas niet nakomen; ik verwacht u in juni "
+     "te informeren.", "postponed", "in juni"),
+])
+def test_partly_kept_and_not_kept_in_the_commitments_own_sentence(body, status, term):
+    (c,) = _commitments(body, "2025-06-01")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", status, term)
+
+
 def test_a_delay_that_names_a_later_term_sets_the_term_in_force():
     body = ("Ik heb uw Kamer in mijn brief van 12 december 2024 toegezegd in het voorjaar van 2025 de "
             "evaluatie te sturen. De evaluatie is vertraagd en zal na de zomer gereed zijn.")

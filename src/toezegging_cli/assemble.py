@@ -380,13 +380,17 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
     na de zomer gereed zijn'): a term still ahead in a delay sentence of the commitment's paragraph
     or the next."""
     last = group[-1]
-    for s in sents[last.index + 1: next_start]:
+    for s in (*group, *sents[last.index + 1: next_start]):
         if s.section != last.section or s.paragraph > last.paragraph + 1:
             break
-        term = s.deadline()
-        end = term.value.get("end") if term is not None else None
-        if end and (ref is None or end >= ref) and _any(t.postponed, s.text):
-            return _deadline(term)
+        delay = _span(t.postponed, s.text)
+        if delay is None:
+            continue
+        after = s.start + delay[0]  # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
+        for e in s.entities:
+            end = e.value.get("end") if e.label == "DEADLINE" else None
+            if end and e.start >= after and (ref is None or end >= ref):
+                return _deadline(e)
     return None
 
 
