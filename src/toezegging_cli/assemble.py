@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -144,8 +144,9 @@ def _is_heading(paragraph: str) -> bool:
     p = paragraph.strip()
     if not p or "\n" in p:
         return False
-    if len(p.split()) > HEADING_MAX_WORDS and not (
-            len(p.split()) <= LONG_HEADING_MAX_WORDS and _any(triggers().long_heading, p)):
+    words = len(p.split())
+    if words > HEADING_MAX_WORDS and not (
+            words <= LONG_HEADING_MAX_WORDS and _any(triggers().long_heading, p)):
         return False
     if p.endswith((".", ":", ";", ",")):
         return False
@@ -266,24 +267,23 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
     date from the later mention where the first lacks them.
     """
     first, last = group[0], group[-1]
-    before: list[Sentence] = []
+    own = [e for s in group for e in s.entities if e.label == "DEBATE"]
+    before: list[Entity] = []
     for s in reversed(all_sents[: first.index]):
         if s.paragraph != first.paragraph:
             break
-        if s.first("DEBATE"):
-            before = [s]
+        before = [e for e in s.entities if e.label == "DEBATE"]
+        if before:
             break
-    after: list[Sentence] = []
+    after: list[Entity] = []
     for s in all_sents[last.index + 1: next_start]:
         if s.paragraph != last.paragraph or s.roles & {"new", "earlier", "request"}:
             break
-        held = [e for e in s.entities if e.label == "DEBATE" and e.value.get("date")
-                and (ref is None or e.value["date"] <= ref)]
-        if held:
-            after = [replace(s, entities=held)]
+        after = [e for e in s.entities if e.label == "DEBATE" and e.value.get("date")
+                 and (ref is None or e.value["date"] <= ref)]
+        if after:
             break
-    for sents in (group, before, after):
-        found = [e for s in sents for e in s.entities if e.label == "DEBATE"]
+    for found in (own, before, after):
         if not found:
             continue
         value = dict(found[0].value)
@@ -374,15 +374,20 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     return "fulfilled"
 
 
+def _following(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
+    """The sentences after a commitment, before the next one, in its section and at most one
+    paragraph further: where its answer, delay or new term is read."""
+    last = group[-1]
+    return [s for s in sents[last.index + 1: next_start]
+            if s.section == last.section and s.paragraph <= last.paragraph + 1]
+
+
 def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers,
                 ref: str | None) -> Deadline | None:
     """The later term a delay names when no promise restates it ('De evaluatie is vertraagd en zal
     na de zomer gereed zijn'): a term still ahead in a delay sentence of the commitment's paragraph
     or the next."""
-    last = group[-1]
-    for s in (*group, *sents[last.index + 1: next_start]):
-        if s.section != last.section or s.paragraph > last.paragraph + 1:
-            break
+    for s in (*group, *_following(group, sents, next_start)):
         delay = _span(t.postponed, s.text)
         if delay is None:
             continue
@@ -418,9 +423,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         if status == "fulfilled" and not _kept(group, t):
             # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
             # informeren") right after the request puts the commitment off.
-            follow = next((s for s in sents[group[-1].index + 1: next_start]
-                           if s.section == group[-1].section and s.paragraph <= group[-1].paragraph + 1
-                           and "new" in s.roles), None)
+            follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles), None)
             term = follow.deadline() if follow is not None else None
             if term is not None and not CONDITION.match(term.text):
                 status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is a new promise)

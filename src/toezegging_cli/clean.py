@@ -319,12 +319,10 @@ def line_text(line: Line, *, drop_markers: bool = True) -> str:
     after_marker = False
     max_size, max_bottom = 0.85 * line.size, line.bottom - 0.15 * line.size
     for w in line.words:
-        text = w.text
-        if drop_markers and w.size <= max_size and w.bottom < max_bottom and _MARKER_TEXT.fullmatch(text):
+        if drop_markers and _is_marker(w, max_size, max_bottom):
             after_marker = True
             continue
-        if not text.isascii():
-            text = normalize_chars(text)
+        text = normalize_chars(w.text)
         if prev is None:
             parts.append(text)
         else:

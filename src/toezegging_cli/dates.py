@@ -1005,8 +1005,7 @@ def find_time_expressions(text: str, ref: dt.date | None) -> list[TimeMatch]:
 
 # 'zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal', 'zo snel mogelijk en in ieder geval
 # voor de zomer': the bound after the vague term is the deadline; the text keeps both.
-_BOUND_JOIN = re.compile(r"\s*,?\s*(?:maar|doch|echter|en|of)?\s*(?:in\s+ieder\s+geval|in\s+elk\s+geval|"
-                         r"uiterlijk|niet\s+later\s+dan)?\s*,?\s*$", _F)
+_BOUND_JOIN = re.compile(rf"\s*,?\s*(?:maar|doch|echter|en|of)?\s*(?:{BOUND.pattern})?\s*,?\s*$", _F)
 
 
 def _merge_bounded(text: str, found: list[TimeMatch]) -> list[TimeMatch]:
@@ -1018,7 +1017,7 @@ def _merge_bounded(text: str, found: list[TimeMatch]) -> list[TimeMatch]:
                 and prev.value.get("precision") == "unspecified"
                 and t.value.get("precision") != "unspecified" and t.value.get("end")
                 and _BOUND_JOIN.match(text, prev.end, t.start)
-                and re.search(r"uiterlijk|ieder geval|elk geval|later dan", text[prev.end:t.end], re.I)):
+                and BOUND.search(text, prev.end, t.end)):
             out[-1] = TimeMatch(prev.start, t.end, text[prev.start:t.end], t.label, t.value)
             continue
         out.append(t)

@@ -392,7 +392,7 @@ class DebateEntities(TableComponent):
             "audience": [tuple(a.split()) for a in cues.get("audience", [])],
             "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
             "inner": frozenset(cues.get("title_inner", [])),
-            "title_inner": tuple(cues.get("title_inner", [])),
+            "committee_name": frozenset((",", "&", *cues.get("title_inner", []))),
             "committees": frozenset(cues.get("committees", [])),
             "committee_links": frozenset(cues.get("committee_links", [])),
             "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
@@ -563,8 +563,8 @@ class DebateEntities(TableComponent):
                 continue
             if token.is_space or (token.is_punct and text not in {",", "-", "&", "/"}):
                 break
-            committee = low in c["committee_links"] and self._skip_committee(doc, i, sent_end, dates, c) > i
-            if tokens and committee:
+            if (tokens and low in c["committee_links"]
+                    and self._skip_committee(doc, i, sent_end, dates, c) > i):
                 break  # 'het AO Mestbeleid van de Vaste Commissie …': the committee is no title
             if low in c["inner"] or text == ",":
                 if not tokens:
@@ -600,10 +600,9 @@ class DebateEntities(TableComponent):
         if not (k < sent_end and doc[k].lower_ in c["committees"]):
             return i
         k += 1
-        name = frozenset((",", "&", *c["title_inner"]))
         while k < sent_end and k - i < 2 * self.MAX_DATE_GAP:
             token = doc[k]
-            in_name = token.text[:1].isupper() or token.lower_ in name
+            in_name = token.text[:1].isupper() or token.lower_ in c["committee_name"]
             if self._date_at(doc, k, dates, c) is not None or not in_name:
                 break
             k += 1
