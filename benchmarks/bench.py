@@ -135,7 +135,9 @@ def per_letter(paths: list[Path], repeat: int) -> list[Row]:
 def extraction_only(paths: list[Path], repeat: int) -> tuple[float, float, float]:
     """Seconds (best of `repeat`, summed over the letters) of each reader's own extraction of
     positioned words, and of the layout cleaning both readers share (run on pdfium's words)."""
-    from toezegging_cli import clean, read_pdf, read_pdfium
+    from toezegging_cli import clean
+    from toezegging_cli.read import pdf as read_pdf
+    from toezegging_cli.read import pdfium as read_pdfium
 
     plumber = pdfium = shared = 0.0
     for path in paths:

@@ -186,7 +186,7 @@ def test_mixed_batch_keeps_every_good_result(tmp_path, corpus_letters, nlp):
 
     lines = records(out.read_text(encoding="utf-8"))
     jsonschema = pytest.importorskip("jsonschema")
-    from toezegging_cli.schema import batch_line_schema
+    from toezegging_cli.render.schema import batch_line_schema
 
     validator = jsonschema.Draft202012Validator(batch_line_schema())
     assert [list(validator.iter_errors(r)) for r in lines] == [[]] * len(lines)

@@ -8,7 +8,7 @@ from importlib import resources
 
 import pytest
 
-from toezegging_cli import calendar as cal
+from toezegging_cli.tag import calendar as cal
 
 D = dt.date.fromisoformat
 FRIDAY, MONDAY, TUESDAY, WEDNESDAY = 4, 0, 1, 2

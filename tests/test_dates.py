@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toezegging_cli.dates import TimeMatch, find_time_expressions, infer_reference_date, resolve_deadline
+from toezegging_cli.tag.dates import TimeMatch, find_time_expressions, infer_reference_date, resolve_deadline
 
 D = dt.date.fromisoformat
 REF = D("2023-02-10")  # a Friday; recesses of 2023 are in the official list
@@ -573,7 +573,7 @@ def test_before_the_end_of_a_recess_ends_on_its_last_day():
     """Regression: 'uiterlijk voor het einde van het zomerreces' ended the day before the recess began."""
     import datetime as _dt
 
-    from toezegging_cli.dates import resolve_deadline as _resolve
+    from toezegging_cli.tag.dates import resolve_deadline as _resolve
 
     value = _resolve("uiterlijk voor het einde van het zomerreces", _dt.date(2019, 6, 14))
     assert value["end"] == "2019-09-02"

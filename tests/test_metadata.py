@@ -9,8 +9,7 @@ from difflib import SequenceMatcher
 
 import pytest
 
-from toezegging_cli import metadata
-from toezegging_cli.clean import TextLine, clean_text
+from toezegging_cli.clean import TextLine, clean_text, metadata
 from toezegging_cli.read import read_letter
 
 

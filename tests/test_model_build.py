@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from toezegging_cli import entity_data
 from toezegging_cli.cli import app
-from toezegging_cli.pipeline import COMPONENTS, REPO_MODEL_DIR, build_and_save
+from toezegging_cli.tag import entity_data
+from toezegging_cli.tag.pipeline import COMPONENTS, REPO_MODEL_DIR, build_and_save
 
 REPO = Path(__file__).resolve().parents[1]
 REFERENCE = REPO.parent / "shared" / "reference"
@@ -60,11 +60,11 @@ def test_saved_pipeline_loads_through_the_factories_without_data_files(tmp_path)
     without reading one CSV (the data loaders are made to fail)."""
     code = f"""
 import datetime as dt, spacy
-import toezegging_cli.entity_data as data
+import toezegging_cli.tag.entity_data as data
 def refuse(name):
     raise AssertionError('read ' + name + ' at run time')
 data._text = refuse
-import toezegging_cli.pipeline
+import toezegging_cli.tag.pipeline
 nlp = spacy.load({str(REPO_MODEL_DIR)!r})
 print(','.join(nlp.pipe_names))
 doc = nlp.make_doc('Zoals toegezegd aan het lid Kröger in het commissiedebat Water op 14 februari 2024.')

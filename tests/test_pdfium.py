@@ -14,9 +14,10 @@ import pytest
 
 from pdfbytes import LETTER, text_pdf
 from pdfbytes import raw_pdf as pdf_objects
-from toezegging_cli import read_pdf, read_pdfium
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Letter
+from toezegging_cli.read import pdf as read_pdf
+from toezegging_cli.read import pdfium as read_pdfium
 from toezegging_cli.read import read_letter
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.pdf"))

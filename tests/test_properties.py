@@ -53,7 +53,7 @@ def letter_file(tmp_path_factory):
 @pytest.fixture(scope="module")
 def validator():
     jsonschema = pytest.importorskip("jsonschema")
-    from toezegging_cli.schema import report_schema
+    from toezegging_cli.render.schema import report_schema
 
     return jsonschema.Draft202012Validator(report_schema())
 

@@ -137,7 +137,7 @@ def test_lean_chars_equal_pdfplumber_chars(corpus_pdfs):
     words are built from must still be exactly what `page.chars` holds."""
     import pdfplumber
 
-    from toezegging_cli.read_pdf import page_chars
+    from toezegging_cli.read.pdf import page_chars
 
     keys = ("text", "fontname", "size", "x0", "x1", "top", "bottom", "doctop", "upright")
     for path in [*corpus_pdfs, *sorted(SAMPLES.glob("*.pdf"))]:

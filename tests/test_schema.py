@@ -23,7 +23,7 @@ from toezegging_cli.model import (  # noqa: E402
     Source,
 )
 from toezegging_cli.render import error_record  # noqa: E402
-from toezegging_cli.schema import batch_line_schema, error_schema, report_schema  # noqa: E402
+from toezegging_cli.render.schema import batch_line_schema, error_schema, report_schema  # noqa: E402
 
 
 def validator(schema):

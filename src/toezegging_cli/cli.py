@@ -140,7 +140,7 @@ def schema() -> None:
     """Print the JSON Schema of `extract --format json` output."""
     import json
 
-    from toezegging_cli.schema import report_schema
+    from toezegging_cli.render.schema import report_schema
 
     typer.echo(json.dumps(report_schema(), indent=2, ensure_ascii=False))
 
@@ -164,7 +164,7 @@ def build_model(
     out: Annotated[Path | None, typer.Option("--out", help="Where to write the pipeline.")] = None,
 ) -> None:
     """Rebuild the shipped spaCy pipeline (models/toezegging_nl) from the package's data files."""
-    from toezegging_cli.pipeline import build_and_save
+    from toezegging_cli.tag.pipeline import build_and_save
 
     path = build_and_save(out)
     typer.echo(f"wrote {path}", err=True)

@@ -11,7 +11,8 @@ import hashlib
 import os
 import sys
 
-from toezegging_cli import clean, metadata
+from toezegging_cli import clean
+from toezegging_cli.clean import metadata
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Letter, Source
 
@@ -49,10 +50,10 @@ def is_pdf(data: bytes) -> bool:
 def _pdf_pages(data: bytes, path: str, reader: str, password: str | None,
                max_pages: int | None) -> list[clean.PageWords]:
     if reader == "pdfplumber":
-        from toezegging_cli.read_pdf import extract_pages
+        from toezegging_cli.read.pdf import extract_pages
     elif reader == "pdfium":
         try:
-            from toezegging_cli.read_pdfium import extract_pages  # type: ignore[import-not-found]
+            from toezegging_cli.read.pdfium import extract_pages  # type: ignore[import-not-found]
         except ImportError as exc:
             raise LetterError(path, "pdfium reader not available yet") from exc
     else:
@@ -72,10 +73,10 @@ def read_layout(data: bytes, path: str, *, reader: str = "pdfplumber", password:
             raise LetterError(path, "text layer is garbage (fonts without Unicode mapping)")
         return clean.clean_pdf(pages), "pdf"
     if path.lower().endswith(".pdf"):
-        from toezegging_cli.read_text import sniff
+        from toezegging_cli.read.text import sniff
 
         raise LetterError(path, f"not a PDF (looks like {sniff(data)})")
-    from toezegging_cli.read_text import decode_text
+    from toezegging_cli.read.text import decode_text
 
     text = decode_text(data, path)
     if not text.strip():

@@ -22,7 +22,7 @@ import re
 
 from toezegging_cli.clean import PageWords, Word
 from toezegging_cli.errors import LetterError
-from toezegging_cli.read_pdf import check_pdf_bytes
+from toezegging_cli.read.pdf import check_pdf_bytes
 
 X_TOLERANCE = 3.0  # pdfplumber's defaults, as read_pdf.py uses them
 Y_TOLERANCE = 3.0

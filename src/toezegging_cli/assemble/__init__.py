@@ -26,8 +26,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from toezegging_cli.dates import BOUND, CONDITION
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member
+from toezegging_cli.tag.dates import BOUND, CONDITION
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
 HEADING_MAX_WORDS = 12

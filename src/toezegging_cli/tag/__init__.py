@@ -49,7 +49,7 @@ class Tagged:
 
 def model_path() -> Path:
     """The saved pipeline: inside the installed package, else the repo's models/ folder."""
-    from toezegging_cli.pipeline import MODEL_NAME, REPO_MODEL_DIR
+    from toezegging_cli.tag.pipeline import MODEL_NAME, REPO_MODEL_DIR
 
     packaged = Path(str(resources.files("toezegging_cli").joinpath("models", MODEL_NAME)))
     if (packaged / "config.cfg").exists():
@@ -65,7 +65,7 @@ def load_pipeline() -> spacy.Language:
     """The shipped pipeline, loaded once per process."""
     import spacy
 
-    import toezegging_cli.pipeline  # noqa: F401  (registers the component factories)
+    import toezegging_cli.tag.pipeline  # noqa: F401  (registers the component factories)
 
     path = model_path()
     if not (path / "config.cfg").exists():
@@ -79,7 +79,7 @@ def load_pipeline() -> spacy.Language:
 
 def reference_date(letter: Letter) -> dt.date | None:
     """The letter's date; else the latest full date in its body, with a warning on the letter."""
-    from toezegging_cli.dates import infer_reference_date
+    from toezegging_cli.tag.dates import infer_reference_date
 
     if letter.meta.date:
         try:

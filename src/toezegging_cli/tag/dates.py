@@ -45,7 +45,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from toezegging_cli import calendar as cal
+from toezegging_cli.tag import calendar as cal
 
 DAY = dt.timedelta(days=1)
 

@@ -39,12 +39,12 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-from toezegging_cli import entity_data
+from toezegging_cli.tag import entity_data
 
 MODEL_NAME = "toezegging_nl"
 MODEL_VERSION = "1.0.0"
-REPO_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / MODEL_NAME
-PACKAGE_MODEL_DIR = Path(__file__).resolve().parent / "models" / MODEL_NAME
+REPO_MODEL_DIR = Path(__file__).resolve().parents[3] / "models" / MODEL_NAME
+PACKAGE_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / MODEL_NAME
 
 COMPONENTS = ("letter_context", "letter_lemmatizer", "letter_sentencizer", "time_entities",
               "debate_entities", "member_entities", "minister_entities", "party_entities")
@@ -323,7 +323,7 @@ class TimeEntities:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        from toezegging_cli.dates import find_time_expressions
+        from toezegging_cli.tag.dates import find_time_expressions
 
         found = []
         group = []
