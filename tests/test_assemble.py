@@ -41,7 +41,7 @@ def test_seed_letter_gives_two_earlier_and_one_new(corpus_dir):
     fulfilled = next(c for c in report.commitments if c.status == "fulfilled")
     assert fulfilled.debate.title == "Functioneren Rijksdienst"
     assert fulfilled.debate.date == "2025-04-24"
-    assert fulfilled.made_by == "voorganger"
+    assert fulfilled.made_by.name == "voorganger"
     assert [(m.name, m.party) for m in fulfilled.members] == [("Van Waveren", "NSC")]
 
     new = next(c for c in report.commitments if c.kind == "new")

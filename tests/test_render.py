@@ -16,6 +16,7 @@ from toezegging_cli.model import (
     Evidence,
     LetterMeta,
     Member,
+    Person,
     Report,
     Signatory,
     Source,
@@ -52,14 +53,14 @@ def make_report(path: str = "brieven/luchtvaart.pdf", sha: str = "a" * 64, **met
         kind="earlier", status="postponed", subject="Zeer zorgwekkende stoffen",
         debate=Debate("commissiedebat", "Verduurzaming luchtvaart", "2022-06-16"),
         members=[Member("Kröger", "GroenLinks", "letter"), Member("De Groot", None)],
-        made_by="Mark Harbers",
+        made_by=Person("Mark Harbers", "minister"),
         deadline=Deadline("in het derde kwartaal van 2023", "2023-07-01", "2023-09-30", "quarter"),
         evidence=Evidence(2, 100, 240, "Zoals toegezegd aan het lid Kröger in het Commissiedebat."),
         confidence=0.9,
     )
     new = Commitment(
         kind="new", status="open", subject="Emissies door de luchtvaart", debate=None, members=[],
-        made_by="Mark Harbers",
+        made_by=Person("Mark Harbers", "minister"),
         deadline=Deadline("in de tweede helft van 2023", "2023-07-01", "2023-12-31"),
         evidence=Evidence(3, 500, 500 + len(LONG), LONG), confidence=0.85,
     )

@@ -18,6 +18,7 @@ from toezegging_cli.model import (  # noqa: E402
     Evidence,
     LetterMeta,
     Member,
+    Person,
     Report,
     Signatory,
     Source,
@@ -51,7 +52,7 @@ def full_report() -> Report:
         debate=Debate("commissiedebat", "Verduurzaming luchtvaart", "2022-06-16"),
         members=[Member("Kröger", "GroenLinks", "letter"), Member("Van Ginneken", "D66", "members-table"),
                  Member("De Groot")],
-        made_by="voorganger",
+        made_by=Person("voorganger"),
         deadline=Deadline("voor de zomer", "2022-12-22", "2023-07-06", "season", recurring=True,
                           estimated=True),
         evidence=Evidence(2, 120, 260, "Zoals toegezegd aan het lid Kröger ..."),
@@ -63,7 +64,8 @@ def full_report() -> Report:
         evidence=Evidence(5, 0, 40, "Ik zal uw Kamer daarover informeren.", footnote=3),
     )
     postponed = Commitment(
-        kind="earlier", status="postponed", subject=None, debate=None, members=[], made_by="Mark Harbers",
+        kind="earlier", status="postponed", subject=None, debate=None, members=[],
+        made_by=Person("Mark Harbers", "minister"),
         deadline=None, evidence=Evidence(1, 0, 10, "Het onderzoek loopt vertraging op."), confidence=0.0,
     )
     entities = [
@@ -109,7 +111,7 @@ def mutated(path: list, value=None, delete: bool = False) -> dict:
 @pytest.mark.parametrize(("path", "value", "delete"), [
     (["schema_version"], "0.9", False),
     (["schema_version"], None, True),
-    (["source", "format"], "docx", False),
+    (["source", "format"], "rtf", False),
     (["source", "sha256"], "not-a-hash", False),
     (["letter", "date"], "22 december 2022", False),
     (["letter", "date"], "2022-13-45", False),

@@ -10,17 +10,18 @@ import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 @dataclass
 class Source:
-    """Where a letter came from: path as given, content hash, page count and input format."""
+    """Where a document came from: path as given, content hash, page count, input format and kind."""
 
     path: str
     sha256: str
     pages: int
-    format: str  # "pdf" | "txt" | "stdin"
+    format: str  # "pdf" | "txt" | "stdin" | "vlos" | "html" | "xml" | "docx" | "odt"
+    kind: str = "letter"  # "letter" | "debate"
 
 
 @dataclass
@@ -136,16 +137,49 @@ class Evidence:
 
 
 @dataclass
+class Person:
+    """The bewindspersoon who made a commitment: name as written, role and portfolio where known.
+
+    In a letter it is the signer, or `name="voorganger"` where the letter says a predecessor made it.
+    """
+
+    name: str
+    role: str | None = None  # minister | staatssecretaris | minister-president
+    portfolio: str | None = None
+
+
+@dataclass
+class Said:
+    """Where in a debate's speech a commitment was made: the speaker, the turn's time and the words."""
+
+    speaker: str
+    time: str | None
+    text: str
+
+
+@dataclass
+class Meeting:
+    """A debate's metadata from its transcript."""
+
+    title: str | None = None
+    date: str | None = None
+    kind: str | None = None  # commissiedebat | plenaire vergadering | notaoverleg | wetgevingsoverleg | …
+    committee: str | None = None
+
+
+@dataclass
 class Commitment:
-    kind: str  # earlier | new
+    kind: str  # earlier | new (letters) | made (debates)
     status: str  # fulfilled | partly_fulfilled | postponed | open
     subject: str | None
     debate: Debate | None
     members: list[Member]
-    made_by: str | None
+    made_by: Person | None
     deadline: Deadline | None
     evidence: Evidence
     confidence: float
+    origin: str | None = None  # debates: "list" (chair's closing list) | "speech"; letters: None
+    said: Said | None = None  # debates: the moment in the speech where it was made
 
 
 @dataclass
@@ -157,12 +191,14 @@ class Report:
     commitments: list[Commitment] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    meeting: Meeting | None = None  # debates only
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema_version": SCHEMA_VERSION,
             "source": asdict(self.source),
             "letter": asdict(self.letter),
+            "meeting": asdict(self.meeting) if self.meeting is not None else None,
             "commitments": [asdict(c) for c in self.commitments],
             "entities": [asdict(e) for e in self.entities],
             "warnings": list(self.warnings),

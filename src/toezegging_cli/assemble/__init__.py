@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member
+from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import BOUND, CONDITION
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
@@ -302,9 +302,15 @@ def _evidence(s: Sentence) -> Evidence:
     return Evidence(page=s.page, start=s.start, end=s.end, sentence=s.text, footnote=s.footnote)
 
 
-def _signers(letter: Letter) -> str | None:
-    names = [s.name for s in letter.meta.signatories]
-    return " en ".join(names) if names else None
+def _signers(letter: Letter) -> Person | None:
+    """The letter's signers as one Person ('A en B'); role and portfolio where all signers share them."""
+    sigs = letter.meta.signatories
+    if not sigs:
+        return None
+    roles = {s.role for s in sigs}
+    portfolios = {s.portfolio for s in sigs}
+    return Person(name=" en ".join(s.name for s in sigs), role=roles.pop() if len(roles) == 1 else None,
+                  portfolio=portfolios.pop() if len(portfolios) == 1 else None)
 
 
 def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
@@ -444,7 +450,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             else:
                 deadline = _delay_term(group, sents, next_start, t, ref) or deadline
         context = " ".join(s.text for s in group)
-        made_by = "voorganger" if t.predecessor.search(context) else signer
+        made_by = Person(name="voorganger") if t.predecessor.search(context) else signer
         explicit = any("earlier" in s.roles for s in core)
         earlier.append(Commitment(
             kind="earlier", status=status, subject=headings.get(group[0].section) or letter.meta.subject,

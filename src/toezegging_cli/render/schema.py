@@ -12,11 +12,13 @@ from toezegging_cli.model import SCHEMA_VERSION
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
-KINDS = ("earlier", "new")
+KINDS = ("earlier", "new", "made")
 STATUSES = ("fulfilled", "partly_fulfilled", "postponed", "open")
 EARLIER_STATUSES = ("fulfilled", "partly_fulfilled", "postponed")
 ROLES = ("minister", "staatssecretaris", "minister-president")
-FORMATS = ("pdf", "txt", "stdin")
+FORMATS = ("pdf", "txt", "stdin", "vlos", "html", "xml", "docx", "odt")
+SOURCE_KINDS = ("letter", "debate")
+ORIGINS = ("list", "speech")
 PARTY_SOURCES = ("letter", "members-table")
 PRECISIONS = ("day", "month", "quarter", "season", "year", "event", "unspecified")
 # Kinds of meeting every tagger must know; the shipped table (data/debate_types.csv) may add more.
@@ -73,15 +75,29 @@ def _source() -> dict[str, Any]:
                    "description": "SHA-256 of the input bytes."},
         "pages": {"type": "integer", "minimum": 0},
         "format": {"enum": list(FORMATS)},
+        "kind": {"enum": list(SOURCE_KINDS), "description": "letter, or debate (a VLOS transcript)."},
     })
 
 
-def _letter() -> dict[str, Any]:
-    signatory = _object({
+def _person() -> dict[str, Any]:
+    return _object({
         "name": _TEXT,
         "role": _nullable_enum(ROLES),
         "portfolio": _nullable(_TEXT),
     })
+
+
+def _meeting() -> dict[str, Any]:
+    return _object({
+        "title": _nullable(_STRING),
+        "date": _nullable(_DATE),
+        "kind": {**_nullable(_STRING), "description": "commissiedebat, plenaire vergadering, notaoverleg, …"},
+        "committee": _nullable(_STRING),
+    })
+
+
+def _letter() -> dict[str, Any]:
+    signatory = _person()
     return _object({
         "date": {**_nullable(_DATE), "description": "Date of the letter; null when it states none."},
         "subject": {**_nullable(_STRING), "description": "'Betreft' line."},
@@ -129,16 +145,24 @@ def _commitment() -> dict[str, Any]:
             "subject": _nullable(_STRING),
             "debate": _nullable(debate),
             "members": {"type": "array", "items": member},
-            "made_by": _nullable(_STRING),
+            "made_by": {**_nullable(_person()),
+                        "description": "The bewindspersoon: the letter's signer ('voorganger' for a "
+                                       "predecessor), or the speaker in a debate."},
             "deadline": _nullable(deadline),
             "evidence": evidence,
             "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            "origin": {**_nullable_enum(ORIGINS),
+                       "description": "Debates: the chair's closing list or the speech; null for letters."},
+            "said": {**_nullable(_object({"speaker": _TEXT, "time": _nullable(_STRING), "text": _TEXT})),
+                     "description": "Debates: where in the speech the commitment was made."},
         },
         allOf=[
             {"if": {"properties": {"kind": {"const": "new"}}},
              "then": {"properties": {"status": {"const": "open"}}}},
             {"if": {"properties": {"kind": {"const": "earlier"}}},
              "then": {"properties": {"status": {"enum": list(EARLIER_STATUSES)}}}},
+            {"if": {"properties": {"kind": {"const": "made"}}},
+             "then": {"properties": {"status": {"const": "open"}}}},
         ],
     )
 
@@ -165,6 +189,7 @@ def report_schema() -> dict[str, Any]:
             "schema_version": {"const": SCHEMA_VERSION},
             "source": _source(),
             "letter": _letter(),
+            "meeting": {**_nullable(_meeting()), "description": "Debates: the meeting; null for letters."},
             "commitments": {"type": "array", "items": _commitment()},
             "entities": {"type": "array", "items": _entity()},
             "warnings": {"type": "array", "items": _STRING},
