@@ -151,23 +151,32 @@ def evaluate(
     letters_dir: Annotated[Path, typer.Argument(help="Folder of the letters NAME.pdf / NAME.txt.")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and inventions.")] = False,
     format: FormatOpt = None,
+    second_opinion: Annotated[bool | None, typer.Option(
+        "--second-opinion/--rules-only",
+        help="With or without the learned sentence classifier (default: the shipped setting).")] = None,
 ) -> None:
     """Score extraction against gold answers: commitment P/R/F1 and per-field accuracy."""
     from toezegging_cli.evaluate import run_evaluate
 
     raise typer.Exit(run_evaluate(gold_dir, letters_dir, verbose=verbose,
-                                  format=format.value if format else None))
+                                  format=format.value if format else None, second_opinion=second_opinion))
 
 
 @app.command("build-model")
 def build_model(
     out: Annotated[Path | None, typer.Option("--out", help="Where to write the pipeline.")] = None,
 ) -> None:
-    """Rebuild the shipped spaCy pipeline (models/toezegging_nl) from the package's data files."""
+    """Rebuild the shipped spaCy pipeline (models/toezegging_nl) from the package's data files, and
+    in a checkout retrain the sentence classifier (models/toezegging_sentences) on eval/gold/dev."""
+    from toezegging_cli.tag import sentence_classifier
     from toezegging_cli.tag.pipeline import build_and_save
 
     path = build_and_save(out)
     typer.echo(f"wrote {path}", err=True)
+    if out is None:
+        trained = sentence_classifier.build_and_save()
+        typer.echo(f"wrote {trained}" if trained
+                   else "no eval/gold/dev here: sentence classifier not retrained", err=True)
 
 
 def main() -> None:

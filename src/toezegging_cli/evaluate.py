@@ -217,12 +217,14 @@ class LetterScore:
     fields: Tally
     letter_fields: Tally
     error: str = ""
+    split: str = ""  # the gold file's sub-folder (dev, test), "" at the top
     missed: list[dict[str, Any]] = field(default_factory=list)  # gold commitments not found
     extra: list[dict[str, Any]] = field(default_factory=list)  # predictions matching no gold
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "name": self.name, "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
+            "name": self.name, "split": self.split or None, "gold": self.gold, "predicted": self.predicted,
+            "matched": self.matched,
             "field_accuracy": round(self.fields.accuracy(), 4),
             "letter_accuracy": round(self.letter_fields.accuracy(), 4),
             "fields": self.fields.to_dict(), "letter_fields": self.letter_fields.to_dict(),
@@ -272,6 +274,19 @@ class EvalResult:
     def letter_accuracy(self) -> float:
         return self.letter_fields.accuracy()
 
+    def subset(self, split: str) -> EvalResult:
+        """The scores of the letters in one sub-folder (e.g. 'test')."""
+        part = EvalResult(letters=[s for s in self.letters if s.split == split])
+        for s in part.letters:
+            part.fields.merge(s.fields)
+            part.letter_fields.merge(s.letter_fields)
+        return part
+
+    @property
+    def splits(self) -> list[str]:
+        """The gold sub-folders present, in name order ('' for files at the top excluded)."""
+        return sorted({s.split for s in self.letters} - {""})
+
     def summary(self) -> str:
         """The one-line verdict (same wording as the corpus scorer's last line)."""
         return (f"commitments precision {self.precision:.2f} recall {self.recall:.2f} F1 {self.f1:.2f}; "
@@ -288,6 +303,7 @@ class EvalResult:
             "letter_fields": self.letter_fields.to_dict(),
             "letters": [s.to_dict() for s in self.letters],
             "no_letter": list(self.no_letter),
+            "splits": {name: self.subset(name).summary() for name in self.splits},
             "summary": self.summary(),
         }
 
@@ -313,7 +329,8 @@ def score_one(name: str, gold: dict[str, Any], pred: dict[str, Any], error: str 
     )
 
 
-def extract_all(paths: list[Path], reader: str = "pdfplumber") -> dict[Path, tuple[dict[str, Any], str]]:
+def extract_all(paths: list[Path], reader: str = "pdfplumber",
+                second_opinion: bool | None = None) -> dict[Path, tuple[dict[str, Any], str]]:
     """Extract every letter with one pipeline: (output dict, "") or ({}, error) per path.
 
     The letters go through `extract.reports_for` as one stream, so spaCy is loaded once. Should
@@ -340,7 +357,7 @@ def extract_all(paths: list[Path], reader: str = "pdfplumber") -> dict[Path, tup
             yield letter
 
     try:
-        for report in reports_for(letters()):
+        for report in reports_for(letters(), second_opinion=second_opinion):
             results[fed[id(report.source)]] = (report.to_dict(), "")
     except Exception:
         for path in paths:
@@ -359,24 +376,38 @@ def _error_text(exc: BaseException) -> str:
     return " ".join(text.split())
 
 
-def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor | None = None) -> EvalResult:
-    """Score every gold file in `gold_dir` against the extraction of its letter in `letters_dir`.
+def gold_cases(gold_dir: Path, letters_dir: Path,
+               missing: list[str] | None = None) -> list[tuple[str, dict[str, Any], Path]]:
+    """(name, gold, letter path) for every NAME.gold.json under `gold_dir` (sub-folders such as
+    dev/ and test/ included) whose letter LETTERS_DIR/NAME.(pdf|txt) exists; names without a
+    letter are appended to `missing`."""
+    cases = []
+    for gold_path in sorted(gold_dir.rglob("*.gold.json")):
+        name = gold_path.name[: -len(".gold.json")]
+        letter = next((p for ext in LETTER_SUFFIXES if (p := letters_dir / f"{name}{ext}").exists()), None)
+        if letter is None:
+            if missing is not None:
+                missing.append(name)
+            continue
+        split = gold_path.parent.relative_to(gold_dir).as_posix()
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        gold["_split"] = "" if split == "." else split
+        cases.append((name, gold, letter))
+    return cases
+
+
+def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor | None = None,
+             second_opinion: bool | None = None) -> EvalResult:
+    """Score every gold file under `gold_dir` against the extraction of its letter in `letters_dir`.
 
     `extract` maps a letter's path to its `Report.to_dict()`-shaped output; by default the whole
     set is extracted in process with one pipeline (`extract_all`).
     """
     gold_dir, letters_dir = Path(gold_dir), Path(letters_dir)
     result = EvalResult()
-    cases = []
-    for gold_path in sorted(gold_dir.glob("*.gold.json")):
-        name = gold_path.name[: -len(".gold.json")]
-        letter = next((p for ext in LETTER_SUFFIXES if (p := letters_dir / f"{name}{ext}").exists()), None)
-        if letter is None:
-            result.no_letter.append(name)
-        else:
-            cases.append((name, json.loads(gold_path.read_text(encoding="utf-8")), letter))
+    cases = gold_cases(gold_dir, letters_dir, result.no_letter)
     if extract is None:
-        outputs = extract_all([letter for _, _, letter in cases])
+        outputs = extract_all([letter for _, _, letter in cases], second_opinion=second_opinion)
     else:
         outputs = {}
         for _, _, letter in cases:
@@ -387,6 +418,7 @@ def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor |
     for name, gold, letter in cases:
         pred, error = outputs[letter]
         score = score_one(name, gold, pred, error)
+        score.split = gold["_split"]
         result.fields.merge(score.fields)
         result.letter_fields.merge(score.letter_fields)
         result.letters.append(score)
@@ -413,12 +445,15 @@ def format_text(result: EvalResult, verbose: bool = False) -> str:
     for k in sorted(set(result.fields.total) | set(result.letter_fields.total)):
         src = result.fields if k in result.fields.total else result.letter_fields
         out.append(f"  {k:20} {src.right.get(k, 0):3}/{src.total[k]:<3}")
+    for name in result.splits:
+        part = result.subset(name)
+        out.append(f"{name} ({len(part.letters)} letters): {part.summary()}")
     out.append(result.summary())
     return "\n".join(out) + "\n"
 
 
 def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: bool = False, format: str | None = None,
-                 extract: Extractor | None = None) -> int:
+                 extract: Extractor | None = None, second_opinion: bool | None = None) -> int:
     """The `toezegging evaluate` command: print the scores; exit 0, or 2 on a usage error."""
     if format not in (None, "table", "json"):
         print(f"error: evaluate writes a table or JSON, not {format}", file=sys.stderr)
@@ -427,7 +462,7 @@ def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: bool = False, fo
         if not Path(folder).is_dir():
             print(f"error: {label} folder not found: {folder}", file=sys.stderr)
             return 2
-    result = evaluate(gold_dir, letters_dir, extract=extract)
+    result = evaluate(gold_dir, letters_dir, extract=extract, second_opinion=second_opinion)
     for name in result.no_letter:
         print(f"{name}: no letter file", file=sys.stderr)
     for s in result.letters:

@@ -7,13 +7,16 @@ from collections.abc import Iterable, Iterator
 from toezegging_cli.model import Letter, Report
 
 
-def report_for(letter: Letter, nlp=None) -> Report:
+def report_for(letter: Letter, nlp=None, second_opinion: bool | None = None) -> Report:
     """Tag one read letter and assemble its commitments."""
-    return next(reports_for([letter], nlp))
+    return next(reports_for([letter], nlp, second_opinion))
 
 
-def reports_for(letters: Iterable[Letter], nlp=None) -> Iterator[Report]:
-    """Tag and assemble many letters, running spaCy over them as one stream (`nlp.pipe`)."""
+def reports_for(letters: Iterable[Letter], nlp=None, second_opinion: bool | None = None) -> Iterator[Report]:
+    """Tag and assemble many letters, running spaCy over them as one stream (`nlp.pipe`).
+
+    `second_opinion` switches the learned sentence classifier on or off (None: the shipped default).
+    """
     from toezegging_cli.assemble import assemble
     from toezegging_cli.tag import tag_letters
 
@@ -21,7 +24,7 @@ def reports_for(letters: Iterable[Letter], nlp=None) -> Iterator[Report]:
         yield Report(
             source=letter.source,
             letter=letter.meta,
-            commitments=assemble(letter, tagged),
+            commitments=assemble(letter, tagged, second_opinion),
             entities=tagged.entities,
             warnings=list(letter.warnings),
         )

@@ -406,8 +406,9 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
 
 
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
-                      t: Triggers, ref: str | None) -> tuple[list[Commitment], list[Commitment]]:
-    """Specific and generic commitments of one text (the body or one footnote)."""
+                      t: Triggers, ref: str | None) -> tuple[list[Commitment], list[Commitment], set[int]]:
+    """Specific and generic commitments of one text (the body or one footnote), and the indices of
+    the sentences the rules used (as a commitment, its evidence or its new term)."""
     for s in sents:
         _classify(s, t, ref)
     groups = [g for g in _group_earlier(sents, t) if any(s.roles & {"earlier", "request"} for s in g)]
@@ -477,21 +478,31 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         for s in sents if "generic" in s.roles
     ]
     specific = sorted(earlier + new, key=lambda c: c.evidence.start)
-    return specific, generic
+    used = in_groups | absorbed | {s.index for s in sents if s.roles & {"new", "generic"}}
+    return specific, generic, used
 
 
-def assemble(letter: Letter, tagged) -> list[Commitment]:
-    """All commitments of a tagged letter (`tag.Tagged`), body first, then footnotes."""
+def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list[Commitment]:
+    """All commitments of a tagged letter (`tag.Tagged`), body first, then footnotes.
+
+    `second_opinion` adds body sentences the rules missed that the learned sentence classifier is
+    sure of (`assemble/learned.py`); None takes the shipped setting (`data/second_opinion.toml`).
+    """
+    from toezegging_cli.assemble import learned
+
     t = triggers()
     body = tagged.body
     sents, headings = _sentences(body.text, body.sentences, body.entities, letter.page_at)
     ref_date = getattr(tagged, "ref_date", None)
     ref = ref_date.isoformat() if ref_date else letter.meta.date
-    specific, generic = _text_commitments(letter, sents, headings, t, ref)
+    specific, generic, used = _text_commitments(letter, sents, headings, t, ref)
+    if learned.enabled(second_opinion):
+        specific = sorted(specific + learned.additions(letter, sents, used, ref),
+                          key=lambda c: c.evidence.start)
     for footnote, ft in tagged.footnotes:
         fsents, _ = _sentences(ft.text, ft.sentences, ft.entities, lambda _o, p=footnote.page: p,
                                footnote=footnote.number)
-        s2, g2 = _text_commitments(letter, fsents, {}, t, ref)
+        s2, g2, _ = _text_commitments(letter, fsents, {}, t, ref)
         specific += s2
         generic += g2
     if any(c.kind == "earlier" for c in specific):

@@ -1,0 +1,114 @@
+"""k-fold cross-validation of the learned second opinion on the dev half (and its score on test).
+
+    python3 eval/cross_validate.py [--folds 5] [--test]
+
+Letters of eval/gold/dev are split into k folds by name order; for each fold a sentence classifier
+is trained on the other folds (same recipe as `toezegging build-model`) and the fold's letters are
+scored rules-only and rules + classifier at each threshold. Prints pooled precision/recall/F1 and
+field accuracy per threshold. With --test, the classifier trained on all of dev is scored once on
+eval/gold/test at the shipped thresholds (the test half is only scored, never studied).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from toezegging_cli import assemble as rules
+from toezegging_cli.assemble import learned
+from toezegging_cli.evaluate import EvalResult, gold_cases, score_one
+from toezegging_cli.read import read_letter
+from toezegging_cli.tag import sentence_classifier as sc
+from toezegging_cli.tag import tag_letters
+
+EVAL = Path(__file__).resolve().parent
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
+
+
+def prepare(gold_dir: Path) -> list[dict]:
+    """Per letter: gold, metadata, rules-only commitments, and the sentences the rules left unused."""
+    cases = gold_cases(gold_dir, EVAL / "letters")
+    letters = [read_letter(str(path)) for _, _, path in cases]
+    items = []
+    for (name, gold, _), (letter, tagged) in zip(cases, tag_letters(letters), strict=True):
+        body = tagged.body
+        sents, headings = rules._sentences(body.text, body.sentences, body.entities, letter.page_at)
+        ref = tagged.ref_date.isoformat() if tagged.ref_date else letter.meta.date
+        _, _, used = rules._text_commitments(letter, sents, headings, rules.triggers(), ref)
+        items.append({"name": name, "gold": gold, "letter": letter, "sents": sents, "used": used,
+                      "ref": ref, "rules": rules.assemble(letter, tagged, second_opinion=False)})
+    return items
+
+
+def score(items: list[dict], nlp, threshold: float | None) -> EvalResult:
+    """Pooled scores of `items`, rules only (threshold None) or with the classifier's additions."""
+    result = EvalResult()
+    for item in items:
+        commitments = list(item["rules"])
+        if threshold is not None:
+            todo = [s for s in item["sents"] if s.index not in item["used"] and not s.heading
+                    and len(s.text.split()) >= sc.MIN_SENTENCE_WORDS]
+            adds = learned.additions(item["letter"], item["sents"], item["used"], item["ref"],
+                                     thresholds=dict.fromkeys(sc.LABELS, threshold),
+                                     scores=sc.score([s.text for s in todo], nlp))
+            commitments = sorted(commitments + adds, key=lambda c: c.evidence.start)
+        pred = {"letter": asdict(item["letter"].meta), "commitments": [asdict(c) for c in commitments]}
+        s = score_one(item["name"], item["gold"], pred)
+        result.letters.append(s)
+        result.fields.merge(s.fields)
+        result.letter_fields.merge(s.letter_fields)
+    return result
+
+
+def examples_of(items: list[dict]) -> list[sc.LabelledSentence]:
+    """Training sentences of `items`, labelled from their gold (as build-model does)."""
+    from toezegging_cli.evaluate import MATCH_THRESHOLD, overlap
+
+    out = []
+    for item in items:
+        for s in item["sents"]:
+            if len(s.text.split()) < sc.MIN_SENTENCE_WORDS:
+                continue
+            cats = dict.fromkeys(sc.LABELS, 0.0)
+            for c in item["gold"].get("commitments") or []:
+                if c.get("kind") in cats and overlap(c.get("quote"), s.text) >= MATCH_THRESHOLD:
+                    cats[c["kind"]] = 1.0
+            out.append(sc.LabelledSentence(item["name"], s.text, cats))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--test", action="store_true", help="also score the test half once")
+    args = parser.parse_args()
+    dev = prepare(EVAL / "gold" / "dev")
+    folds = [dev[i:: args.folds] for i in range(args.folds)]
+    pooled: dict[float | None, list[EvalResult]] = {t: [] for t in (None, *THRESHOLDS)}
+    for k, held in enumerate(folds):
+        train_items = [item for j, f in enumerate(folds) if j != k for item in f]
+        nlp = sc.train(examples_of(train_items))
+        for t in pooled:
+            pooled[t].append(score(held, nlp, t))
+    print(f"{args.folds}-fold cross-validation on dev ({len(dev)} letters):")
+    for t, parts in pooled.items():
+        total = EvalResult(letters=[s for p in parts for s in p.letters])
+        for s in total.letters:
+            total.fields.merge(s.fields)
+            total.letter_fields.merge(s.letter_fields)
+        label = "rules only" if t is None else f"rules + classifier ≥ {t:.2f}"
+        print(f"  {label:32} {total.summary()}")
+    if args.test:
+        test = prepare(EVAL / "gold" / "test")
+        nlp = sc.train(examples_of(dev))
+        threshold = min(learned.settings()["threshold"].values())
+        for t in (None, threshold):
+            label = "rules only" if t is None else f"rules + classifier ≥ {t:.2f}"
+            print(f"test ({len(test)} letters) {label:32} {score(test, nlp, t).summary()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
