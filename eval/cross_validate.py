@@ -27,9 +27,9 @@ EVAL = Path(__file__).resolve().parent
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 
 
-def prepare(gold_dir: Path) -> list[dict]:
+def prepare(gold_dir: Path, letters_dir: Path = EVAL / "letters") -> list[dict]:
     """Per letter: gold, metadata, rules-only commitments, and the sentences the rules left unused."""
-    cases = gold_cases(gold_dir, EVAL / "letters")
+    cases = gold_cases(gold_dir, letters_dir)
     letters = [read_letter(str(path)) for _, _, path in cases]
     items = []
     for (name, gold, _), (letter, tagged) in zip(cases, tag_letters(letters), strict=True):
@@ -83,13 +83,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--test", action="store_true", help="also score the test half once")
+    parser.add_argument("--corpus", type=Path, help="also train on this gold corpus (its gold/ and letters/)")
     args = parser.parse_args()
     dev = prepare(EVAL / "gold" / "dev")
+    extra = examples_of(prepare(args.corpus / "gold", args.corpus / "letters")) if args.corpus else []
     folds = [dev[i:: args.folds] for i in range(args.folds)]
     pooled: dict[float | None, list[EvalResult]] = {t: [] for t in (None, *THRESHOLDS)}
     for k, held in enumerate(folds):
         train_items = [item for j, f in enumerate(folds) if j != k for item in f]
-        nlp = sc.train(examples_of(train_items))
+        nlp = sc.train(examples_of(train_items) + extra)
         for t in pooled:
             pooled[t].append(score(held, nlp, t))
     print(f"{args.folds}-fold cross-validation on dev ({len(dev)} letters):")
@@ -102,7 +104,7 @@ def main() -> int:
         print(f"  {label:32} {total.summary()}")
     if args.test:
         test = prepare(EVAL / "gold" / "test")
-        nlp = sc.train(examples_of(dev))
+        nlp = sc.train(examples_of(dev) + extra)
         threshold = min(learned.settings()["threshold"].values())
         for t in (None, threshold):
             label = "rules only" if t is None else f"rules + classifier ≥ {t:.2f}"

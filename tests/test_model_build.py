@@ -33,6 +33,18 @@ def test_fresh_build_equals_the_shipped_model(tmp_path):
     assert changed == [], "run `toezegging build-model` and commit models/toezegging_nl"
 
 
+def test_fresh_training_equals_the_shipped_sentence_classifier(tmp_path):
+    """The learned second opinion is trained deterministically from eval/gold/dev: a fresh training
+    run gives the shipped model byte for byte."""
+    from toezegging_cli.tag import sentence_classifier
+
+    built = files(sentence_classifier.build_and_save(tmp_path / "sentences"))
+    shipped = files(sentence_classifier.REPO_DIR)
+    assert sorted(built) == sorted(shipped)
+    changed = [name for name in built if built[name] != shipped[name]]
+    assert changed == [], "run `toezegging build-model` and commit models/toezegging_sentences"
+
+
 def test_build_model_command(tmp_path):
     out = tmp_path / "nl"
     result = CliRunner().invoke(app, ["build-model", "--out", str(out)])

@@ -666,6 +666,21 @@ def clean_pdf(pages: list[PageWords]) -> Layout:
 _EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)[^\]]{0,40}\]\s*")
 
 
+# Stored copies that flatten a letter onto one line ("… BRIEF VAN DE MINISTER … Aan de Voorzitter van
+# de Tweede Kamer der Staten-Generaal Den Haag, 13 november 2009 Op 19 september …"): the addressee
+# and the place-and-date line start and end header lines of their own.
+_FLAT_ADDRESSEE = re.compile(
+    r"(?<=\S)[ \t]+(?=Aan de Voorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal\b)")
+_FLAT_DATELINE = re.compile(
+    r"(?<=\S)[ \t]+(Den Haag, \d{1,2} [a-z]+ \d{4})[ \t]+(?=[A-Z])")
+
+
+def unflatten_header(text: str) -> str:
+    """Line breaks around the addressee and the date line where a copy ran them into the body."""
+    text = _FLAT_ADDRESSEE.sub("\n\n", text)
+    return _FLAT_DATELINE.sub(lambda m: "\n\n" + m.group(1) + "\n\n", text)
+
+
 def text_lines(text: str) -> tuple[list[TextLine], int]:
     """Split plain text into TextLines with pages and paragraph boundaries; return them and the page count.
 
@@ -673,7 +688,7 @@ def text_lines(text: str) -> tuple[list[TextLine], int]:
     Text with long lines (one paragraph per line) breaks at every newline; wrapped text breaks at
     blank lines and where a line ends early (the next word would have fitted).
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unflatten_header(text.replace("\r\n", "\n").replace("\r", "\n"))
     raw = [normalize_chars(_EDITORIAL.sub(" ", ln)).rstrip() for ln in text.split("\n")]
     lengths = sorted(len(ln.strip()) for ln in raw if ln.strip())
     if not lengths:

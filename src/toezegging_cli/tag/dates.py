@@ -248,6 +248,7 @@ _RELS = (
 _POS = (
     r"(?:(?:aan|tegen|in|vanaf)\s+)?(?:het\s+)?(?:eind|einde|begin|start)(?:\s+van)?"
     r"|medio|half|halverwege|midden"
+    r"|(?:de\s+|het\s+)?(?:eerste|1e|tweede|2e|2de|laatste)\s+helft(?:\s+van)?"
 )
 _RE_PREFIX = re.compile(
     rf"(?<![\w-])(?:(?P<rec>{_REC})\s*,?\s+)?(?P<mods>(?:(?:{_MODS})\s+)*)"
@@ -360,7 +361,10 @@ def _prefix(text: str, at: int) -> _Prefix:
         p.rel, p.rel_word = "by", "uiterlijk"
     if m["pos"]:
         pos = _norm(m["pos"])
-        p.pos = "end" if "eind" in pos else "begin" if ("begin" in pos or "start" in pos) else "mid"
+        if "helft" in pos:
+            p.pos = "first_half" if ("eerste" in pos or "1e" in pos) else "second_half"
+        else:
+            p.pos = "end" if "eind" in pos else "begin" if ("begin" in pos or "start" in pos) else "mid"
     return p
 
 
@@ -388,6 +392,10 @@ def _portion(w: _Window, pos: str | None, unit: str) -> _Window:
     if pos is None or w.start is None or w.end is None:
         return w
     s, e = w.start, w.end
+    if pos in ("first_half", "second_half"):  # 'in de tweede helft van oktober' -> 16–31 October
+        cut = s.replace(day=15) if unit == "month" else s + (e - s) // 2
+        a, b = (s, cut) if pos == "first_half" else (cut + DAY, e)
+        return _Window(a, b, w.precision, w.estimated)
     if unit == "year":
         parts = {"begin": (s, _add_months(s, 3) - DAY), "mid": (_add_months(s, 5), _add_months(s, 7) - DAY),
                  "end": (_add_months(s, 9), e)}  # fmt: skip

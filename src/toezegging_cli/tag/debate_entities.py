@@ -1,0 +1,297 @@
+"""`debate_entities`: DEBATE spans (kind, title, date of a meeting) from the debate-type table."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from toezegging_cli.tag import entity_data
+from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities
+
+# --- DEBATE ---------------------------------------------------------------------------------------
+
+
+@Language.factory("debate_entities", assigns=["doc.ents", "span._.value"])
+def make_debate_entities(nlp: Language, name: str):
+    return DebateEntities(nlp, name)
+
+
+class DebateEntities(TableComponent):
+    """DEBATE: a kind of Kamer meeting with the title that follows it and its date.
+
+    'het commissiedebat Integriteit Openbaar Bestuur op 12 maart 2025' → {"type": "commissiedebat",
+    "title": "Integriteit Openbaar Bestuur", "date": "2025-03-12"}. The title is the phrase after
+    the type, or after 'over (de)'/'van', up to a date ('op/van/d.d. <date>') or a stop word
+    (`data/entity_cues.toml`); a title in lower case is taken only when a date or 'over' closes or
+    opens it. The date is the DATE right after the title, or a little further when only a phrase
+    such as 'met de vaste commissie voor SZW' stands between (the span then ends at the title, so
+    the words between keep their own entities). A debate named inside a deadline ('vóór de
+    begrotingsbehandeling') is left to the DEADLINE.
+    """
+
+    MAX_TITLE = 10
+    MAX_LOWER = 2  # lower-case words in a title that no date closes
+    MAX_DATE_GAP = 10
+
+    def collect(self) -> dict[str, Any]:
+        return {"variants": [list(v) for v in entity_data.debate_types()],
+                "cues": entity_data.cues()["debate"]}
+
+    def compile(self) -> dict[str, Any]:
+        variants = self.tables.get("variants", [])
+        types = {}
+        parts = []
+        for kind, variant in variants:
+            types[variant if variant.isupper() else _key(variant)] = kind
+            parts.append(variant)
+        upper = _alternation(v for v in parts if v.isupper())
+        lower = _alternation((v for v in parts if not v.isupper()), ignore_case=True)
+        regex = re.compile(rf"(?<![\w-])(?:{'|'.join(p for p in (lower, upper) if p)})(?![\w-])")
+        cues = self.tables.get("cues", {})
+        return {
+            "regex": regex, "types": types,
+            "stop": frozenset(cues.get("title_stop", [])),
+            "links": frozenset(cues.get("date_links", [])),
+            "title_links": frozenset(cues.get("title_links", [])),
+            "articles": frozenset(cues.get("articles", [])),
+            "nouns": frozenset(cues.get("title_nouns", [])),
+            "plenary": re.compile(cues.get("plenary_record", "(?!)")),
+            "plenary_type": cues.get("plenary_type", "plenair debat"),
+            "audience": [tuple(a.split()) for a in cues.get("audience", [])],
+            "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
+            "inner": frozenset(cues.get("title_inner", [])),
+            "committee_name": frozenset((",", "&", *cues.get("title_inner", []))),
+            "committees": frozenset(cues.get("committees", [])),
+            "committee_links": frozenset(cues.get("committee_links", [])),
+            "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
+            "breaks": frozenset(cues.get("clause_breaks", [])),
+            "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
+            "verb": re.compile(cues.get("verb_form", "(?!)")),
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        c = self.compiled
+        if not c["regex"].pattern or not doc.text:
+            return doc
+        dates = {}
+        for span in doc.spans.get("time", []):
+            dates.setdefault(span.start, span)
+        in_deadline = bytearray(len(doc))
+        for ent in doc.ents:
+            if ent.label_ == "DEADLINE":
+                in_deadline[ent.start:ent.end] = b"\x01" * len(ent)
+        found = []
+        for m in c["regex"].finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
+            if span is None or in_deadline[span.start]:
+                continue
+            written = m.group(0)
+            kind = c["types"].get(written if written.isupper() else _key(written))
+            if kind is None:
+                continue
+            end, title, date = self._after(doc, span.end, dates, c)
+            if _key(written) in c["self_titled"]:
+                title = written  # the meeting's own name is its title
+            if title is None and date is None and written.isupper():
+                end, title = self._lone_title(doc, span.end, c) or (end, title)
+            if not kind and title is None and date is None:
+                continue  # 'het debat' of unnamed kind counts only with a title or a date
+            if not kind and c["plenary"].search(span.sent.text if doc.has_annotation("SENT_START") else ""):
+                kind = c["plenary_type"]  # the Handelingen record plenary sittings
+            ent = Span(doc, span.start, end, label="DEBATE")
+            found.append((ent, {"type": kind or None, "title": title, "date": date}))
+        add_entities(doc, found)
+        return doc
+
+    @staticmethod
+    def _is_day(span: Span | None) -> bool:
+        """A DATE, or a DEADLINE of one named day ('op 16 april aanstaande')."""
+        if span is None:
+            return False
+        value = span._.value or {}
+        if span.label_ == "DATE":
+            return True
+        return value.get("precision") == "day" and value.get("start") == value.get("end") is not None
+
+    def _date_at(self, doc: Doc, i: int, dates: dict[int, Span], c) -> Span | None:
+        """The date starting at token i, or after a linking word at i ('op', 'van', 'd.d.')."""
+        span = dates.get(i)
+        if self._is_day(span):
+            return span
+        if i < len(doc) and doc[i].lower_ in c["links"]:
+            span = dates.get(i + 1)
+            if self._is_day(span):
+                return span
+        return None
+
+    def _after(self, doc: Doc, i: int, dates: dict[int, Span], c) -> tuple[int, str | None, str | None]:
+        """(end token, title, ISO date) of the debate whose type ends before token i."""
+        sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        title_tokens: list[int] = []
+        further = False
+        date_span = self._date_at(doc, i, dates, c) if i < sent_end else None
+        if date_span is None and i < sent_end:
+            j = self._skip_audience(doc, i, sent_end, c)
+            linked = doc[j].lower_ in c["title_links"]
+            if linked:
+                j += 1
+                if j < sent_end and doc[j].lower_ in c["articles"]:
+                    j += 1
+            title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked)
+            if linked and not title_tokens:
+                j = i
+            if date_span is None:
+                date_span = self._date_further(doc, j, sent_end, dates, c)
+                further = date_span is not None
+        elif date_span is not None:
+            k = date_span.end
+            if k < sent_end and doc[k].lower_ in c["title_links"] and doc[k].lower_ != "van":
+                k += 1
+                if k < sent_end and doc[k].lower_ in c["articles"]:
+                    k += 1
+                title_tokens, _, _ = self._title_at(doc, k, sent_end, dates, c, True)
+        ends = [i]
+        if title_tokens:
+            ends.append(title_tokens[-1] + 1)
+        if date_span is not None and (date_span.start <= max(ends) + 1 or not further):
+            ends.append(date_span.end)
+        title = doc[title_tokens[0]: title_tokens[-1] + 1].text if title_tokens else None
+        date = None
+        if date_span is not None:
+            value = date_span._.value or {}
+            date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
+        return max(ends), title, date
+
+    @staticmethod
+    def _lone_title(doc: Doc, i: int, c) -> tuple[int, str] | None:
+        """(end, title) of one lower-case word after an abbreviated type that closes the phrase
+        ('zoals toegezegd in het AO gewasbescherming, …'); None when no such word stands there."""
+        if i >= len(doc) or (doc.has_annotation("SENT_START") and doc[i].sent.end <= i):
+            return None
+        token = doc[i]
+        low = token.lower_
+        if (not token.is_alpha or not token.is_lower or len(low) < 4 or low in c["stop"]
+                or low in c["inner"] or c["verb"].fullmatch(low)):
+            return None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in c["stop"] or nxt.is_sent_start):
+            return None
+        return i + 1, token.text
+
+    @staticmethod
+    def _skip_audience(doc, i, sent_end, c) -> int:
+        """The token after 'met uw Kamer' (and the like) at token i when a title link follows it."""
+        for words in c["audience"]:
+            k = i + len(words)
+            if (k < sent_end and tuple(t.lower_ for t in doc[i:k]) == words
+                    and doc[k].lower_ in c["title_links"]):
+                return k
+        return i
+
+    def _title_at(self, doc, i, sent_end, dates, c, linked) -> tuple[list[int], int, Span | None]:
+        """Like `_title`, for a title that may stand in quotation marks, also after a noun such as
+        'het onderwerp «…»'; a quoted title's date is the one right after the closing mark."""
+        if i + 1 < sent_end and doc[i].lower_ in c["nouns"] and doc[i + 1].text in c["quotes"]:
+            i += 1
+        quoted = self._quoted(doc, i, sent_end, c)
+        if quoted is None:
+            return self._title(doc, i, sent_end, dates, c, linked)
+        tokens, after = quoted
+        return tokens, after, self._date_at(doc, after, dates, c)
+
+    def _quoted(self, doc, i, sent_end, c) -> tuple[list[int], int] | None:
+        """(title tokens, token after the closing mark) of a title in quotation marks at token i."""
+        if i >= sent_end or doc[i].text not in c["quotes"]:
+            return None
+        close = c["quotes"][doc[i].text]
+        for k in range(i + 1, min(sent_end, i + 2 + self.MAX_TITLE)):
+            if doc[k].text == close:
+                return (list(range(i + 1, k)), k + 1) if k > i + 1 else None
+        return None
+
+    def _title(self, doc, i, sent_end, dates, c, linked) -> tuple[list[int], int, Span | None]:
+        """Title tokens from token i, the token after them, and the date that closes them (if any).
+
+        A word in lower case may open the title only after 'over'/'van' (`linked`) or when a date
+        closes the title, may follow an inner word ('en', 'van de') only when a date closes it, is
+        never a verb form (participles, `verb_form`), and only two of them stand in a title that no
+        date closes.
+        """
+        tokens: list[int] = []
+        pending: list[int] = []
+        lowers = 0
+        date_span = None
+        while i < sent_end and len(tokens) + len(pending) < self.MAX_TITLE:
+            token = doc[i]
+            date_span = self._date_at(doc, i, dates, c)
+            if date_span is not None:
+                break
+            text, low = token.text, token.lower_
+            if (text == "(" and tokens and not pending and i + 2 < sent_end and doc[i + 2].text == ")"
+                    and doc[i + 1].text.isupper() and len(doc[i + 1].text) <= 8):
+                tokens.extend((i, i + 1, i + 2))  # 'Herbeleggingsplan Vastgoed Defensie (HVD)'
+                i += 3
+                continue
+            if token.is_space or (token.is_punct and text not in {",", "-", "&", "/"}):
+                break
+            if (tokens and low in c["committee_links"]
+                    and self._skip_committee(doc, i, sent_end, dates, c) > i):
+                break  # 'het AO Mestbeleid van de Vaste Commissie …': the committee is no title
+            if low in c["inner"] or text == ",":
+                if not tokens:
+                    break
+                pending.append(i)
+                i += 1
+                continue
+            if low in c["stop"]:
+                break
+            lower = not (text[0].isupper() or text[0].isdigit())
+            if lower and c["verb"].fullmatch(low):
+                break
+            if lower and ((not tokens and not linked) or pending or lowers >= self.MAX_LOWER):
+                _, _, closing = self._title(doc, i, sent_end, dates, c, True)
+                if closing is None:
+                    break
+            tokens.extend(pending)
+            pending = []
+            tokens.append(i)
+            lowers += lower
+            i += 1
+        if date_span is None and pending:
+            i = pending[0]
+        return tokens, i, date_span
+
+    def _skip_committee(self, doc, i, sent_end, dates, c) -> int:
+        """The token after a committee's name at token i ('van de Vaste Commissie voor Economische
+        Zaken, Landbouw en Innovatie'), where the debate's date may follow; i when none stands there."""
+        k = i
+        for words in (c["committee_links"], ("de",), c["committee_adjectives"]):
+            if k < sent_end and doc[k].lower_ in words:
+                k += 1
+        if not (k < sent_end and doc[k].lower_ in c["committees"]):
+            return i
+        k += 1
+        while k < sent_end and k - i < 2 * self.MAX_DATE_GAP:
+            token = doc[k]
+            in_name = token.text[:1].isupper() or token.lower_ in c["committee_name"]
+            if self._date_at(doc, k, dates, c) is not None or not in_name:
+                break
+            k += 1
+        return k
+
+    def _date_further(self, doc, i, sent_end, dates, c) -> Span | None:
+        """A DATE within a few tokens after the title when no clause boundary stands between (a
+        committee's name may, 'het AO … van de Vaste Commissie voor X, Y en Z van 14 maart')."""
+        i = self._skip_committee(doc, i, sent_end, dates, c)
+        for j in range(i, min(sent_end, i + self.MAX_DATE_GAP)):
+            token = doc[j]
+            if token.lower_ in c["breaks"] or (token.is_punct and token.text not in {"-", "/"}):
+                return None
+            span = self._date_at(doc, j, dates, c)
+            if span is not None:
+                linked = doc[j].lower_ in c["links"] or (span.start == j and span[0].lower_ in c["links"])
+                return span if linked else None
+        return None

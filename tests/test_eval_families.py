@@ -1,0 +1,115 @@
+"""Families of misses found on the kept evaluation set's dev half (eval/gold/dev), each covered by
+one general rule: sentences are written the way letters put them, not copied from the set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from toezegging_cli.clean import unflatten_header
+from toezegging_cli.extract import report_for
+from toezegging_cli.model import Letter, LetterMeta, Signatory, Source
+from toezegging_cli.tag.dates import find_time_expressions
+
+
+def _commitments(body: str, date: str = "2024-05-01"):
+    letter = Letter(body=body, page_starts=[0], footnotes=[],
+                    meta=LetterMeta(date=date, signatories=[Signatory("A. Jansen", "minister")]),
+                    source=Source("test.txt", "0" * 64, 1, "txt"))
+    return report_for(letter, second_opinion=False).commitments
+
+
+@pytest.mark.parametrize("body", [
+    "Hierbij bied ik u het rapport over de grondwaterstand aan, waarom door uw Kamer op 3 maart 2020 "
+    "is verzocht.",
+    "Door het lid Bikker is tijdens het commissiedebat gevraagd om een overzicht van de wachttijden.",
+    "Op 2 februari is door de vaste commissie voor Financiën verzocht om een reactie op het rapport.",
+])
+def test_passive_requests_are_earlier_commitments(body):
+    assert [(c.kind, c.status) for c in _commitments(body)] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body", [
+    "Middels de motie van het lid Jansen heeft de Tweede Kamer verzocht een plan op te stellen.",
+    "Uw Kamer heeft via gewijzigde motie van het lid De Vries het kabinet verzocht in gesprek te gaan.",
+    "In dat overleg heeft de Stichting van de Arbeid toegezegd u regelmatig te informeren.",
+    "De provincies hebben toegezegd hun plannen voor 1 juli op te leveren.",
+    "Zoals gebruikelijk zend ik u ook dit voorjaar de voortgangsrapportage.",
+    "De Kamer wordt periodiek geïnformeerd over de voortgang van het programma.",
+])
+def test_motions_promises_of_others_and_routine_are_not_commitments(body):
+    assert _commitments(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Tijdens het commissiedebat van 4 april heeft de minister toegezegd de Kamer te informeren over de "
+    "pilot.",
+    "Het lid Bikker heeft gevraagd om een brief, hetgeen ik heb toegezegd.",
+])
+def test_promises_of_the_government_side_stay_earlier_commitments(body):
+    assert [c.kind for c in _commitments(body)] == ["earlier"]
+
+
+def test_an_answer_given_in_the_letter_stays_fulfilled_and_a_later_promise_is_new():
+    body = ("Naar aanleiding van het verzoek van de vaste commissie voor Defensie van 4 mei jl. informeren "
+            "wij u als volgt. De missie wordt op dit moment geëvalueerd. De evaluatie zal na de zomer aan de "
+            "Kamer worden gezonden.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2024-06-10")] == [
+        ("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_a_numbered_toezegging_of_the_register_is_an_earlier_commitment():
+    body = ("Gelet op de toezegging (TZ202402-109) gedaan in het commissiedebat Landbouw en visserij van "
+            "15 februari 2024 informeer ik u over de stand van zaken. Hiermee doe ik ook toezegging T03210 "
+            "gestand.")
+    found = _commitments(body)
+    assert [c.kind for c in found][:1] == ["earlier"]
+    assert found[0].debate.type == "commissiedebat"
+    assert found[0].debate.date == "2024-02-15"
+
+
+def test_the_regeling_van_werkzaamheden_is_its_own_title():
+    body = ("Tijdens de regeling van werkzaamheden van uw Kamer van 19 mei 2015 heeft het lid Pechtold "
+            "gevraagd om een brief over de aantekening.")
+    (c,) = _commitments(body, "2015-06-01")
+    assert (c.debate.type, c.debate.title, c.debate.date) == (
+        "plenair debat", "regeling van werkzaamheden", "2015-05-19")
+
+
+def test_a_procedure_meeting_gives_the_request_its_date():
+    body = ("De vaste commissie voor Binnenlandse Zaken heeft in haar procedurevergadering van 28 februari "
+            "2008 verzocht om het advies van de Raad van State.")
+    (c,) = _commitments(body, "2008-08-26")
+    assert (c.debate.type, c.debate.date) == (None, "2008-02-28")
+
+
+def test_an_effort_to_send_is_a_new_promise():
+    (c,) = _commitments("Ik zet alles in het werk om u zo snel mogelijk mijn reactie toe te sturen.")
+    assert (c.kind, c.deadline.text, c.deadline.end) == ("new", "zo snel mogelijk", None)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("in de tweede helft van oktober 2013", "2013-10-16", "2013-10-31"),
+    ("in de eerste helft van maart 2014", "2014-03-01", "2014-03-15"),
+    ("in de tweede helft van 2023", "2023-07-01", "2023-12-31"),
+])
+def test_halves_of_a_month_or_year(text, start, end):
+    (found,) = find_time_expressions(text, dt.date(2013, 7, 1))
+    assert (found.value["start"], found.value["end"]) == (start, end)
+
+
+def test_a_letter_flattened_onto_one_line_gets_its_header_back(tmp_path):
+    from toezegging_cli.extract import extract_path
+
+    path = tmp_path / "flat.txt"
+    path.write_text(
+        "Nr. 19\nBRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP Aan de Voorzitter van de Tweede "
+        "Kamer der Staten-Generaal Den Haag, 13 november 2009 Op 19 september jl. heeft de vaste commissie "
+        "voor Onderwijs, Cultuur en Wetenschap verzocht om uiterlijk 10 november 2009 de beleidsreactie te "
+        "doen toekomen. Hierbij zend ik u de beleidsreactie.\n", encoding="utf-8")
+    report = extract_path(str(path))
+    assert report.letter.date == "2009-11-13"
+    assert [(c.kind, c.status) for c in report.commitments] == [("earlier", "fulfilled")]
+    assert unflatten_header("Zie de brief uit Den Haag, 13 november 2009.") == (
+        "Zie de brief uit Den Haag, 13 november 2009.")

@@ -1,0 +1,42 @@
+"""The kept evaluation set (eval/) is scored on every run: no change may lower its figures.
+
+The floors are the figures of the commit that set them (README, "Accuracy"); raise them when a
+change lifts a figure. The test half is only scored, never read for rule writing (eval/README.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toezegging_cli.evaluate import evaluate
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+# split: (precision, recall, F1, field accuracy, letter accuracy)
+FLOORS = {
+    "dev": (0.93, 0.90, 0.91, 0.96, 0.96),
+    "test": (0.93, 0.66, 0.77, 0.90, 0.96),
+}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return evaluate(EVAL / "gold", EVAL / "letters")
+
+
+def test_every_gold_file_has_its_letter(result):
+    assert result.no_letter == []
+    assert {s.split for s in result.letters} == {"dev", "test"}
+    assert len(result.letters) >= 80
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_no_figure_drops_below_its_floor(result, split):
+    part = result.subset(split)
+    figures = (part.precision, part.recall, part.f1, part.field_accuracy, part.letter_accuracy)
+    names = ("precision", "recall", "F1", "field accuracy", "letter accuracy")
+    below = [f"{n} {round(v, 2)} < {f}" for n, v, f in zip(names, figures, FLOORS[split], strict=True)
+             if round(v, 2) < f]
+    assert below == [], f"{split}: " + "; ".join(below)
