@@ -317,7 +317,8 @@ def test_no_minister_without_office_or_name(nlp):
     ("Tijdens het laatste debat met uw Kamer over de jeugdbescherming op 24 november 2022 hebben wij "
      "toegezegd om uw Kamer te informeren.", D(2023, 1, 24), (None, "jeugdbescherming", "2022-11-24")),
     ("Tijdens de Regeling van Werkzaamheden van 10 september 2024 heeft het lid Timmermans verzocht het "
-     "programma te ontvangen.", D(2024, 9, 12), ("plenair debat", "Regeling van Werkzaamheden", "2024-09-10")),
+     "programma te ontvangen.", D(2024, 9, 12),
+     ("plenair debat", "Regeling van Werkzaamheden", "2024-09-10")),
     ("Het lid Van Tongeren vroeg, tijdens het ordedebat van 21 juni 2012, een brief van mij.", D(2012, 6, 25),
      ("plenair debat", None, "2012-06-21")),
     # cited from the Handelingen, the plenary record: a plenary debate
