@@ -113,3 +113,20 @@ def test_a_letter_flattened_onto_one_line_gets_its_header_back(tmp_path):
     assert [(c.kind, c.status) for c in report.commitments] == [("earlier", "fulfilled")]
     assert unflatten_header("Zie de brief uit Den Haag, 13 november 2009.") == (
         "Zie de brief uit Den Haag, 13 november 2009.")
+
+
+def test_a_promise_left_to_the_next_cabinet_is_postponed():
+    body = ("De vaste commissie voor Onderwijs heeft mij bij brief van 3 mei verzocht om een reactie op het "
+            "advies. Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon verzoeken "
+            "om de gevraagde reactie aan uw Kamer te sturen.")
+    found = _commitments(body, "2012-06-01")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
+
+
+def test_a_relative_term_of_a_request_is_not_counted_from_the_letter_date():
+    (c,) = _commitments("Tevens heeft uw Kamer verzocht om binnen twee weken een brief te ontvangen over "
+                        "de uitvoering van de moties.", "2024-02-20")
+    assert (c.kind, c.deadline.text, c.deadline.start, c.deadline.end) == (
+        "earlier", "binnen twee weken", None, None)
+    (new,) = _commitments("Ik zal uw Kamer binnen twee weken informeren over de uitkomst.", "2024-02-20")
+    assert (new.deadline.start, new.deadline.end) == ("2024-02-20", "2024-03-05")

@@ -426,7 +426,12 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             evidence = core[0]  # 'Dit heb ik ook toegezegd.' says less than the request before it
         # the term as the commitment states it, else as a sentence restating it gives it
         # ("De toezegging is dat ik u eind 2016 informeer")
-        deadline = next((_deadline(s.deadline()) for s in (*core, *group) if s.deadline()), None)
+        own = next((s.deadline() for s in (*core, *group) if s.deadline()), None)
+        deadline = _deadline(own)
+        if own is not None and own.value.get("relative") and "request" in core[0].roles:
+            # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
+            # date, not from the letter's own date
+            deadline = Deadline(own.text, None, None, "unspecified")
         if status == "fulfilled" and not _kept(group, t):
             # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
             # informeren") right after the request puts the commitment off.

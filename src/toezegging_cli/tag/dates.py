@@ -887,7 +887,9 @@ def _h_relative(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         precision = "year" if unit.startswith("ja") else "quarter" if unit.startswith("kwarta") else "month"
         target = _add_months(ref, round(months))
     start = ref if m["rel"].lower() == "binnen" else target
-    return [(m.start(), m.end(), "DEADLINE", _deadline(start, target, precision))]
+    value = _deadline(start, target, precision)
+    value["relative"] = True  # counted from the reference date, not from a date in the text
+    return [(m.start(), m.end(), "DEADLINE", value)]
 
 
 def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
