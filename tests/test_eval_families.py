@@ -117,8 +117,8 @@ def test_a_letter_flattened_onto_one_line_gets_its_header_back(tmp_path):
 
 def test_a_promise_left_to_the_next_cabinet_is_postponed():
     body = ("De vaste commissie voor Onderwijs heeft mij bij brief van 3 mei verzocht om een reactie op het "
-            "advies. Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon verzoeken "
-            "om de gevraagde reactie aan uw Kamer te sturen.")
+            "advies. Vanwege de demissionaire status van het kabinet zal ik de nieuwe bewindspersoon "
+            "verzoeken om de gevraagde reactie aan uw Kamer te sturen.")
     found = _commitments(body, "2012-06-01")
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
 
