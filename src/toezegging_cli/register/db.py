@@ -151,9 +151,22 @@ def commitment_ministry(report: Report, made_by) -> str | None:
     return None
 
 
-def add_report(con: sqlite3.Connection, report: Report, *, link: bool = True) -> int | None:
+def paragraph_of(body: str | None, start: int, end: int, sentence: str) -> str:
+    """The paragraph of the body around offsets start..end (where a letter cites the earlier letter
+    it answers, often a sentence before the commitment's own); the sentence when there is no body."""
+    if not body or not 0 <= start <= end <= len(body) or body[start:end].strip() != sentence.strip():
+        return sentence
+    lo = body.rfind("\n", 0, start) + 1
+    hi = body.find("\n", end)
+    return body[lo: hi if hi >= 0 else len(body)]
+
+
+def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = None,
+               link: bool = True) -> int | None:
     """Add one document with everything extracted from it in one transaction; returns its id,
-    or None when a document with the same content hash is already in the register."""
+    or None when a document with the same content hash is already in the register. With the
+    document's `body`, references to earlier letters are looked for in each earlier commitment's
+    paragraph, else in its sentence."""
     from toezegging_cli.register.link import find_refs, link_document
 
     src, meta, meeting = report.source, report.letter, report.meeting
@@ -199,7 +212,9 @@ def add_report(con: sqlite3.Connection, report: Report, *, link: bool = True) ->
             )
             if c.kind == "earlier":
                 con.executemany("INSERT INTO refs (commitment_id, kind, value) VALUES (?,?,?)",
-                                [(cid, kind, value) for kind, value in find_refs(ev.sentence, date)])
+                                [(cid, kind, value) for kind, value in find_refs(
+                                    ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence),
+                                    date)])
         con.executemany(
             'INSERT INTO entities (document_id, label, text, start, "end", page, value) VALUES (?,?,?,?,?,?,?)',
             [(doc_id, e.label, e.text, e.start, e.end, e.page, json.dumps(e.value, ensure_ascii=False))
@@ -241,20 +256,26 @@ def add_paths(db: str | Path, paths: list[str], *, reader: str = "pdfplumber", m
             if digest is not None and has_document(con, digest):
                 present += 1
                 continue
+            body = None
             try:
                 if extract is not None:
                     report = extract(inp.path)
                 else:
-                    from toezegging_cli.extract import extract_path
+                    from toezegging_cli.extract import extract_path, report_for
+                    from toezegging_cli.read import read_letter
                     from toezegging_cli.tag import load_pipeline
 
                     nlp = nlp or load_pipeline()
-                    report = extract_path(inp.path, reader=reader, max_pages=max_pages, nlp=nlp)
+                    if inp.path.lower().endswith((".pdf", ".txt")):
+                        letter = read_letter(inp.path, reader=reader, max_pages=max_pages)
+                        report, body = report_for(letter, nlp), letter.body
+                    else:
+                        report = extract_path(inp.path, reader=reader, max_pages=max_pages, nlp=nlp)
             except LetterError as exc:
                 sys.stderr.write(shown(f"toezegging: {inp.path}: {exc.reason}") + "\n")
                 failed += 1
                 continue
-            if add_report(con, report) is None:
+            if add_report(con, report, body=body) is None:
                 present += 1
             else:
                 added += 1

@@ -1,6 +1,7 @@
 """Linking: each earlier commitment in a later document → the commitment it refers to.
 
-A target is a commitment made in a debate (kind "made") or a new commitment of an earlier letter.
+A target is a commitment made in a debate (kind "made"), a new commitment of an earlier letter, or an
+earlier commitment an earlier letter restates (so a chain of letters about one promise links up).
 Every pair gets a score, the sum of the weights of the reasons that hold (the sentence cites the
 earlier letter's Kamerstuk number, date or kenmerk; same meeting by kind, title and date; the same
 bewindspersoon or a successor in office; the MP named; shared subject words). The best pair of an
@@ -39,6 +40,7 @@ W_MEETING_KIND = 0.1
 W_MEETING_TITLE = 0.2
 W_MEMBER = 0.25
 W_SUBJECT_DEBATE = 0.3
+W_TERM = 0.3
 
 _MONTH = "|".join(MONTHS)
 _KAMERSTUK = re.compile(r"\b(\d{2}\s?\d{3}(?:[ -](?:[A-Z]{1,3}|[IVXL]+)\b)?)\s*,?\s*(?:nr\.|nummer)\s*(\d+|[A-Z]{1,3})\b")
@@ -151,12 +153,15 @@ def score_pair(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row, t: s
         if t_doc["ministry"] and t_doc["ministry"] == e_doc["ministry"]:
             _reason(reasons, f"same ministry ({t_doc['ministry']})", W_MINISTRY)
         if targets_in_doc == 1:
-            _reason(reasons, "the only new commitment of that letter", W_SOLE)
+            _reason(reasons, "the only commitment of that letter", W_SOLE)
         subject = overlap(e_words, subject_words(t["evidence_sentence"], t["subject"], t_doc["subject"]))
         if subject > 0:
             _reason(reasons, f"shared subject words ({subject:.2f})", W_SUBJECT_LETTER * subject)
         if e["debate_type"] or e["debate_date"]:
             _reason(reasons, "the sentence names a debate, not a letter", W_DEBATE_NAMED)
+        term = " ".join((t["deadline_text"] or "").lower().split())
+        if len(term) >= 8 and term in " ".join((e["evidence_sentence"] or "").lower().split()):
+            _reason(reasons, f"names the term of that commitment ({t['deadline_text']})", W_TERM)
     maker = t["made_by_name"] or next(iter(_signers(t_doc)), None)
     for signer in _signers(e_doc):
         office = same_office(maker, t_doc["date"], signer, e_doc["date"])
@@ -198,6 +203,11 @@ def _candidate_docs(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row,
         clauses.append("(kind = 'debate' AND id IN (SELECT c.document_id FROM commitments c JOIN members m"
                        f" ON m.commitment_id = c.id WHERE m.name IN ({','.join('?' * len(names))})))")
         args.extend(names)
+    for signer in _signers(e_doc)[:2]:
+        surname = signer.split()[-1]
+        if len(surname) > 2 and e_doc["ministry"]:
+            clauses.append("(kind = 'letter' AND ministry = ? AND signatories LIKE ?)")
+            args.extend([e_doc["ministry"], f"%{surname}%"])
     if not clauses:
         return []
     return con.execute(f"SELECT * FROM documents WHERE {' OR '.join(clauses)}", args).fetchall()
@@ -213,8 +223,7 @@ def link_earlier(con: sqlite3.Connection, earlier_id: int) -> None:
     for t_doc in _candidate_docs(con, e, e_doc, refs):
         if not _earlier_than(t_doc, e_doc):
             continue
-        targets = con.execute("SELECT * FROM commitments WHERE document_id=? AND kind IN ('new', 'made')",
-                              (t_doc["id"],)).fetchall()
+        targets = con.execute("SELECT * FROM commitments WHERE document_id=?", (t_doc["id"],)).fetchall()
         for t in targets:
             pairs.append(score_pair(con, e, e_doc, t, t_doc, refs, len(targets)))
     pairs.sort(key=lambda p: (-p.score, p.target_id))
@@ -233,8 +242,7 @@ def link_document(con: sqlite3.Connection, doc_id: int) -> None:
     doc = con.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
     todo = [r[0] for r in con.execute("SELECT id FROM commitments WHERE document_id=? AND kind='earlier'",
                                       (doc_id,))]
-    has_targets = con.execute("SELECT 1 FROM commitments WHERE document_id=? AND kind IN ('new','made')",
-                              (doc_id,)).fetchone()
+    has_targets = con.execute("SELECT 1 FROM commitments WHERE document_id=?", (doc_id,)).fetchone()
     if has_targets:
         anchors, args = [], []
         for column, value in (("r.kind='kamerstuk' AND r.value", doc["kamerstuk"]),
@@ -247,6 +255,11 @@ def link_document(con: sqlite3.Connection, doc_id: int) -> None:
         members = [r[0] for r in con.execute(
             "SELECT DISTINCT m.name FROM members m JOIN commitments c ON c.id=m.commitment_id"
             " WHERE c.document_id=?", (doc_id,))] if doc["kind"] == "debate" else []
+        for signer in _signers(doc)[:2]:
+            surname = signer.split()[-1]
+            if len(surname) > 2 and doc["ministry"]:
+                anchors.append("(d.ministry = ? AND d.signatories LIKE ?)")
+                args.extend([doc["ministry"], f"%{surname}%"])
         if members:
             anchors.append(f"c.id IN (SELECT commitment_id FROM members WHERE name IN ({','.join('?' * len(members))}))")
             args.extend(members)

@@ -69,18 +69,26 @@ def _step(reg: Register, row: sqlite3.Row, link: sqlite3.Row | None = None) -> d
 def tracked(reg: Register, on: dt.date | None = None) -> list[dict[str, Any]]:
     """Every tracked commitment with its current status, term in force, history and links."""
     on = on or dt.date.today()
+    parent = {lk["earlier_id"]: lk["target_id"] for lk in reg.links if lk["accepted"]}
+
+    def root(cid: int) -> int:
+        """The promise a commitment belongs to: follow accepted links back to the first document."""
+        seen = set()
+        while cid in parent and cid not in seen:
+            seen.add(cid)
+            cid = parent[cid]
+        return cid
+
     incoming: dict[int, list[sqlite3.Row]] = {}
-    linked: set[int] = set()
     for link in reg.links:
-        incoming.setdefault(link["target_id"], []).append(link)
-        if link["accepted"]:
-            linked.add(link["earlier_id"])
+        incoming.setdefault(root(link["target_id"]), []).append(link)
     out = []
     for cid, row in reg.rows.items():
-        if row["kind"] == "earlier" and cid in linked:
+        if cid in parent:
             continue
         doc = reg.docs[row["document_id"]]
-        steps = sorted((_step(reg, reg.rows[lk["earlier_id"]], lk) for lk in incoming.get(cid, [])),
+        steps = sorted((_step(reg, reg.rows[lk["earlier_id"]], lk) for lk in incoming.get(cid, [])
+                        if lk["accepted"] or lk["earlier_id"] not in parent),
                        key=lambda s: (s["date"] or "", s["commitment"]))
         status, deadline, changed_by = row["status"], _deadline(row), None
         for s in steps:
@@ -161,11 +169,12 @@ def history(con: sqlite3.Connection, cid: int, on: dt.date | None = None) -> dic
     row = reg.rows[cid]
     items = {it["id"]: it for it in tracked(reg, on)}
     refers_to = outgoing(con, reg, cid)
-    if cid not in items:  # an earlier commitment linked to its origin: show the origin's record
-        origin = next(s["commitment"] for s in refers_to if s["accepted"])
-        item = dict(items[origin])
-    else:
-        item = dict(items[cid])
+    parent = {lk["earlier_id"]: lk["target_id"] for lk in reg.links if lk["accepted"]}
+    origin, seen = cid, set()
+    while origin in parent and origin not in seen:  # a linked commitment: show the promise it belongs to
+        seen.add(origin)
+        origin = parent[origin]
+    item = dict(items[origin])
     item["made"] = _step(reg, reg.rows[item["id"]])
     item["refers_to"] = refers_to if row["kind"] == "earlier" else []
     item["shown_for"] = cid
