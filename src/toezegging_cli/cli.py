@@ -242,6 +242,20 @@ def track_report(
     raise typer.Exit(run_report(db, output, on=on, title=title))
 
 
+@track.command("evaluate")
+def track_evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with gold.jsonl and docs/ (eval/links).")],
+    letters: Annotated[list[Path] | None, typer.Option("--letters", help="More folders to find documents in "
+                                                       "(default: ../letters beside the gold folder).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every gold pair and its outcome.")] = False,
+    format: FormatOpt = None,
+) -> None:
+    """Score the linker against gold link pairs: precision and recall."""
+    from toezegging_cli.register.evaluate import run_evaluate_links
+
+    raise typer.Exit(run_evaluate_links(gold_dir, letters, verbose=verbose, fmt=format.value if format else None))
+
+
 @track.command("schema")
 def track_schema() -> None:
     """Print the SQL schema of the register."""

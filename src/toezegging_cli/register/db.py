@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS commitments (
     deadline_text TEXT, deadline_start TEXT, deadline_end TEXT, deadline_precision TEXT,
     evidence_page INTEGER, evidence_start INTEGER, evidence_end INTEGER,
     evidence_sentence TEXT, evidence_footnote INTEGER,
+    context TEXT,                     -- the paragraph around the evidence sentence (where cited letters stand)
     confidence REAL,
     origin TEXT,                      -- debates: list | speech
     said_speaker TEXT, said_time TEXT, said_text TEXT,
@@ -196,14 +197,14 @@ def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = No
                 "INSERT INTO commitments (document_id, seq, kind, status, subject, ministry, debate_type,"
                 " debate_title, debate_date, made_by_name, made_by_role, made_by_portfolio, deadline_text,"
                 " deadline_start, deadline_end, deadline_precision, evidence_page, evidence_start,"
-                " evidence_end, evidence_sentence, evidence_footnote, confidence, origin, said_speaker,"
-                " said_time, said_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " evidence_end, evidence_sentence, evidence_footnote, context, confidence, origin, said_speaker,"
+                " said_time, said_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, seq, c.kind, c.status, c.subject, commitment_ministry(report, by),
                  d.type if d else None, d.title if d else None, d.date if d else None,
                  by.name if by else None, by.role if by else None, by.portfolio if by else None,
                  dl.text if dl else None, dl.start if dl else None, dl.end if dl else None,
                  dl.precision if dl else None, ev.page, ev.start, ev.end, ev.sentence, ev.footnote,
-                 c.confidence, c.origin, said.speaker if said else None, said.time if said else None,
+                 ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence), c.confidence, c.origin, said.speaker if said else None, said.time if said else None,
                  said.text if said else None),
             ).lastrowid
             con.executemany(

@@ -46,6 +46,7 @@ _MONTH = "|".join(MONTHS)
 _KAMERSTUK = re.compile(r"\b(\d{2}\s?\d{3}(?:[ -](?:[A-Z]{1,3}|[IVXL]+)\b)?)\s*,?\s*(?:nr\.|nummer)\s*(\d+|[A-Z]{1,3})\b")
 _LETTER_DATE = re.compile(
     rf"\bbrie(?:f|ven)\s+(?:van|d\.d\.|gedateerd|dd)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)
+_DATED = re.compile(rf"\b(?:\d{{4}}|{_MONTH})\b")  # a term naming a year or month (not 'binnen twee weken')
 _KENMERK = re.compile(r"\bkenmerk\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)", re.I)
 
 
@@ -160,7 +161,7 @@ def score_pair(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row, t: s
         if e["debate_type"] or e["debate_date"]:
             _reason(reasons, "the sentence names a debate, not a letter", W_DEBATE_NAMED)
         term = " ".join((t["deadline_text"] or "").lower().split())
-        if len(term) >= 8 and term in " ".join((e["evidence_sentence"] or "").lower().split()):
+        if _DATED.search(term) and term in " ".join((e["context"] or e["evidence_sentence"] or "").lower().split()):
             _reason(reasons, f"names the term of that commitment ({t['deadline_text']})", W_TERM)
     maker = t["made_by_name"] or next(iter(_signers(t_doc)), None)
     for signer in _signers(e_doc):
