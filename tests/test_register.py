@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from register_fixtures import chain
 
+from register_fixtures import chain
 from toezegging_cli.register.db import add_report, connect, normal_kamerstuk
 from toezegging_cli.register.link import find_refs
 from toezegging_cli.register.query import Filters, history, load, select, tracked
@@ -21,8 +21,14 @@ REPO = Path(__file__).resolve().parents[1]
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
     env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
-    return subprocess.run([sys.executable, "-m", "toezegging_cli", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-m", "toezegging_cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=600,
+    )
 
 
 @pytest.fixture
@@ -40,8 +46,11 @@ def _by_sentence(items, start: str):
 
 
 def test_refs_of_a_sentence():
-    refs = find_refs("In mijn brief van 12 maart 2024 (Kamerstuk 33 529, nr. 467) en die van 3 juli jl. met "
-                     "kenmerk 2024-0000123456 heb ik toegezegd", "2024-09-02")
+    refs = find_refs(
+        "In mijn brief van 12 maart 2024 (Kamerstuk 33 529, nr. 467) en die van 3 juli jl. met "
+        "kenmerk 2024-0000123456 heb ik toegezegd",
+        "2024-09-02",
+    )
     assert ("kamerstuk", "33529-467") in refs
     assert ("letter_date", "2024-03-12") in refs
     assert ("kenmerk", "2024-0000123456") in refs
@@ -80,11 +89,16 @@ def test_debate_toezegging_answered_by_successor(db: Path):
     assert any(r.startswith("successor in office") and "Madlener" in r for r in reasons)
     other = _by_sentence(items, "De minister zegt toe een brief te sturen over nachtvluchten")
     assert other["status"] == "open" and other["history"] == []
-    assert other["debate"] == {"type": "commissiedebat", "title": "Verduurzaming luchtvaart", "date": "2022-06-16"}
+    assert other["debate"] == {
+        "type": "commissiedebat",
+        "title": "Verduurzaming luchtvaart",
+        "date": "2022-06-16",
+    }
 
 
 def test_order_of_adding_does_not_matter(tmp_path: Path):
     """Adding the answering letter before the documents it refers to gives the same links."""
+
     def links(reports):
         path = tmp_path / f"r{len(list(tmp_path.iterdir()))}.sqlite"
         con = connect(path)
@@ -92,7 +106,8 @@ def test_order_of_adding_does_not_matter(tmp_path: Path):
             add_report(con, r)
         rows = con.execute(
             "SELECT e.evidence_sentence, t.evidence_sentence, l.score, l.accepted FROM links l"
-            " JOIN commitments e ON e.id = l.earlier_id JOIN commitments t ON t.id = l.target_id").fetchall()
+            " JOIN commitments e ON e.id = l.earlier_id JOIN commitments t ON t.id = l.target_id"
+        ).fetchall()
         return sorted(tuple(r) for r in rows)
 
     forward = links(chain())
@@ -102,9 +117,13 @@ def test_order_of_adding_does_not_matter(tmp_path: Path):
 
 def test_same_document_twice_changes_nothing(db: Path):
     con = connect(db)
-    before = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "commitments", "links")]
+    before = [
+        con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "commitments", "links")
+    ]
     assert add_report(con, chain()[0]) is None
-    after = [con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "commitments", "links")]
+    after = [
+        con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "commitments", "links")
+    ]
     assert before == after and before[0] == 5
 
 
@@ -112,13 +131,22 @@ def test_filters(db: Path):
     con = connect(db)
     items = tracked(load(con), dt.date(2025, 9, 1))
     assert {it["id"] for it in select(items, Filters(member="kröger"))} == {
-        _by_sentence(items, "De minister zegt toe de Kamer in het derde")["id"]}
-    assert all(it["ministry"] == "Infrastructuur en Waterstaat" for it in select(items, Filters(ministry="water")))
-    assert {it["status"] for it in select(items, Filters(open=True))} <= {"open", "postponed", "partly_fulfilled"}
+        _by_sentence(items, "De minister zegt toe de Kamer in het derde")["id"]
+    }
+    assert all(
+        it["ministry"] == "Infrastructuur en Waterstaat" for it in select(items, Filters(ministry="water"))
+    )
+    assert {it["status"] for it in select(items, Filters(open=True))} <= {
+        "open",
+        "postponed",
+        "partly_fulfilled",
+    }
     overdue = select(items, Filters(overdue=True))
     assert overdue and all(it["deadline"]["end"] < "2025-09-01" for it in overdue)
     assert select(items, Filters(party="D66"))[0]["members"][0]["name"] == "Van Ginneken"
-    assert all("luchtvaart" in it["debate"]["title"].lower() for it in select(items, Filters(debate="luchtvaart")))
+    assert all(
+        "luchtvaart" in it["debate"]["title"].lower() for it in select(items, Filters(debate="luchtvaart"))
+    )
 
 
 def test_show_history(db: Path):
@@ -127,10 +155,13 @@ def test_show_history(db: Path):
     cid = _by_sentence(items, "Ik zal uw Kamer voor de zomer")["id"]
     result = cli("track", "show", str(cid), "--db", str(db), "--on", "2025-09-01", "--format", "table")
     assert result.returncode == 0, result.stderr
-    assert "fulfilled" in result.stdout and "33529-480" in result.stdout and "cites Kamerstuk" in result.stdout
+    assert (
+        "fulfilled" in result.stdout and "33529-480" in result.stdout and "cites Kamerstuk" in result.stdout
+    )
     # asked for by the answering earlier commitment, show tells what it refers to
-    earlier = con.execute("SELECT id FROM commitments WHERE evidence_sentence LIKE 'In mijn brief van 12 maart%'"
-                          ).fetchone()[0]
+    earlier = con.execute(
+        "SELECT id FROM commitments WHERE evidence_sentence LIKE 'In mijn brief van 12 maart%'"
+    ).fetchone()[0]
     item = history(con, earlier, dt.date(2025, 9, 1))
     assert item["id"] == cid and item["refers_to"][0]["accepted"]
 

@@ -9,17 +9,25 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from register_fixtures import chain
 
-from toezegging_cli.register.db import add_report, connect
+from register_fixtures import chain
 from test_register import cli
+from toezegging_cli.register.db import add_report, connect
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (.ci/run installs it)")
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--proxy-server=127.0.0.1:9",
-         "--proxy-bypass-list=<-loopback>"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--proxy-server=127.0.0.1:9",
+    "--proxy-bypass-list=<-loopback>",
+]
 
 
 class Dom(HTMLParser):
@@ -38,8 +46,14 @@ class Dom(HTMLParser):
         if tag == "table":
             self._in_counts = a.get("id") == "counts"
         if tag == "tr" and a.get("id", "").startswith("c") and a.get("id", "")[1:].isdigit():
-            self.rows.append({"id": int(a["id"][1:]), "class": a.get("class") or "",
-                              "hidden": "hidden" in a, "status": a.get("data-status")})
+            self.rows.append(
+                {
+                    "id": int(a["id"][1:]),
+                    "class": a.get("class") or "",
+                    "hidden": "hidden" in a,
+                    "status": a.get("data-status"),
+                }
+            )
         if tag == "tr" and self._in_counts:
             self.counts.append([])
         self._open.append((tag, a.get("id")))
@@ -57,8 +71,12 @@ class Dom(HTMLParser):
 
 
 def dom_of(page: Path, fragment: str, profile: Path) -> Dom:
-    result = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom",
-                             f"{page.as_uri()}#{fragment}"], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", f"{page.as_uri()}#{fragment}"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     dom = Dom()
     dom.feed(result.stdout)

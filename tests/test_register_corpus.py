@@ -49,7 +49,7 @@ def _generate(corpus_letters: Path, folder: Path, count: int) -> list[Path]:
         head = next((i for i, ln in enumerate(lines) if ln.startswith("Den Haag,")), None)
         if head is None or len(lines) - head < 3:
             continue
-        bases.append((lines[: head + 1], lines[head + 1:-1], lines[-1]))
+        bases.append((lines[: head + 1], lines[head + 1 : -1], lines[-1]))
     rng = random.Random(13)
     seen, made = set(), []
     while len(made) < count:
@@ -70,9 +70,13 @@ def _generate(corpus_letters: Path, folder: Path, count: int) -> list[Path]:
 
 def _snapshot(db: Path) -> list[tuple]:
     con = sqlite3.connect(db)
-    return sorted(con.execute(
-        "SELECT d.sha256, c.seq, c.kind, c.status, c.evidence_sentence, c.deadline_end FROM documents d"
-        " LEFT JOIN commitments c ON c.document_id = d.id").fetchall(), key=repr)
+    return sorted(
+        con.execute(
+            "SELECT d.sha256, c.seq, c.kind, c.status, c.evidence_sentence, c.deadline_end FROM documents d"
+            " LEFT JOIN commitments c ON c.document_id = d.id"
+        ).fetchall(),
+        key=repr,
+    )
 
 
 def test_add_killed_halfway_and_rerun_loses_nothing(corpus_dir: Path, tmp_path: Path):
@@ -81,8 +85,12 @@ def test_add_killed_halfway_and_rerun_loses_nothing(corpus_dir: Path, tmp_path: 
     files = _generate(corpus_dir / "letters", folder, 1000)
     db = tmp_path / "killed.sqlite"
     env = {"PYTHONPATH": str(REPO / "src"), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.Popen([sys.executable, "-m", "toezegging_cli", "track", "add", str(folder), "--db", str(db)],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "toezegging_cli", "track", "add", str(folder), "--db", str(db)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     done = 0
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and proc.poll() is None:
@@ -110,5 +118,7 @@ def test_add_killed_halfway_and_rerun_loses_nothing(corpus_dir: Path, tmp_path: 
     whole = tmp_path / "whole.sqlite"
     assert cli("track", "add", str(folder), "--db", str(whole)).returncode == 0
     con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (len(files),) * 2
+    assert (
+        con.execute("SELECT count(*), count(DISTINCT sha256) FROM documents").fetchone() == (len(files),) * 2
+    )
     assert _snapshot(db) == _snapshot(whole)

@@ -176,7 +176,9 @@ track = typer.Typer(help="Follow commitments across letters and debates in a SQL
                     no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(track, name="track")
 DbOpt = Annotated[Path, typer.Option("--db", help="The register's SQLite file.")]
-OnOpt = Annotated[str | None, typer.Option("--on", help="The day to judge overdue terms at (YYYY-MM-DD); default today.")]
+OnOpt = Annotated[
+    str | None, typer.Option("--on", help="The day to judge overdue terms at (YYYY-MM-DD); default today.")
+]
 
 
 @track.command("add")
@@ -196,13 +198,13 @@ def track_add(
 def track_list(
     db: DbOpt = Path("toezeggingen.sqlite"),
     open_: Annotated[bool, typer.Option("--open", help="Only commitments not fulfilled.")] = False,
-    overdue: Annotated[bool, typer.Option("--overdue", help="Only commitments whose term ended before --on.")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only terms ended before --on.")] = False,
     on: OnOpt = None,
     due_before: Annotated[str | None, typer.Option("--due-before", help="Term ends before this day.")] = None,
     ministry: Annotated[str | None, typer.Option("--ministry", help="Ministry name contains this.")] = None,
-    member: Annotated[str | None, typer.Option("--member", help="Made to an MP whose name contains this.")] = None,
+    member: Annotated[str | None, typer.Option("--member", help="Made to an MP named so.")] = None,
     party: Annotated[str | None, typer.Option("--party", help="Made to an MP of this party.")] = None,
-    debate: Annotated[str | None, typer.Option("--debate", help="Debate kind or title contains this.")] = None,
+    debate: Annotated[str | None, typer.Option("--debate", help="Debate kind or title contains it.")] = None,
     format: FormatOpt = None,
     output: OutputOpt = None,
 ) -> None:
@@ -245,15 +247,18 @@ def track_report(
 @track.command("evaluate")
 def track_evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder with gold.jsonl and docs/ (eval/links).")],
-    letters: Annotated[list[Path] | None, typer.Option("--letters", help="More folders to find documents in "
-                                                       "(default: ../letters beside the gold folder).")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every gold pair and its outcome.")] = False,
+    letters: Annotated[
+        list[Path] | None,
+        typer.Option("--letters", help="More folders with documents (default: ../letters beside the gold)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every gold pair.")] = False,
     format: FormatOpt = None,
 ) -> None:
     """Score the linker against gold link pairs: precision and recall."""
     from toezegging_cli.register.evaluate import run_evaluate_links
 
-    raise typer.Exit(run_evaluate_links(gold_dir, letters, verbose=verbose, fmt=format.value if format else None))
+    fmt = format.value if format else None
+    raise typer.Exit(run_evaluate_links(gold_dir, letters, verbose=verbose, fmt=fmt))
 
 
 @track.command("schema")

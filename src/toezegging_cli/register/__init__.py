@@ -29,8 +29,9 @@ def _existing(db: str | Path) -> bool:
     return Path(db).is_file()
 
 
-def run_add(paths: list[str], *, db: str | Path = DEFAULT_DB, reader: str = "pdfplumber",
-            max_pages: int = 500) -> int:
+def run_add(
+    paths: list[str], *, db: str | Path = DEFAULT_DB, reader: str = "pdfplumber", max_pages: int = 500
+) -> int:
     """`track add`: 0 all added (or already there), 1 some documents failed, 2 usage error."""
     from toezegging_cli.batch import UsageError
     from toezegging_cli.register.db import add_paths
@@ -78,8 +79,9 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return "table" if sys.stdout.isatty() else "json"
 
 
-def run_list(db: str | Path, filters, *, on: str | None = None, fmt: str | None = None,
-             output: Path | None = None) -> int:
+def run_list(
+    db: str | Path, filters, *, on: str | None = None, fmt: str | None = None, output: Path | None = None
+) -> int:
     """`track list`: the tracked commitments that pass the filters, in the chosen format."""
     from toezegging_cli.register.query import list_text, select
 
@@ -91,11 +93,14 @@ def run_list(db: str | Path, filters, *, on: str | None = None, fmt: str | None 
         return _fail(f"--on {on!r} is not a date (YYYY-MM-DD)")
     items = select(_items(db, day), filters)
     fmt = _format(fmt, output)
-    return _write(list_text(items, fmt, color=fmt == "table" and output is None and sys.stdout.isatty()), output)
+    return _write(
+        list_text(items, fmt, color=fmt == "table" and output is None and sys.stdout.isatty()), output
+    )
 
 
-def run_show(db: str | Path, cid: int, *, on: str | None = None, fmt: str | None = None,
-             output: Path | None = None) -> int:
+def run_show(
+    db: str | Path, cid: int, *, on: str | None = None, fmt: str | None = None, output: Path | None = None
+) -> int:
     """`track show ID`: one commitment's history with the evidence of each step."""
     from toezegging_cli.register.db import connect
     from toezegging_cli.register.query import history, show_text

@@ -52,7 +52,7 @@ CREATE TABLE IF NOT EXISTS commitments (
     deadline_text TEXT, deadline_start TEXT, deadline_end TEXT, deadline_precision TEXT,
     evidence_page INTEGER, evidence_start INTEGER, evidence_end INTEGER,
     evidence_sentence TEXT, evidence_footnote INTEGER,
-    context TEXT,                     -- the paragraph around the evidence sentence (where cited letters stand)
+    context TEXT,                     -- the evidence's paragraph (where cited letters stand)
     confidence REAL,
     origin TEXT,                      -- debates: list | speech
     said_speaker TEXT, said_time TEXT, said_text TEXT,
@@ -159,11 +159,12 @@ def paragraph_of(body: str | None, start: int, end: int, sentence: str) -> str:
         return sentence
     lo = body.rfind("\n", 0, start) + 1
     hi = body.find("\n", end)
-    return body[lo: hi if hi >= 0 else len(body)]
+    return body[lo : hi if hi >= 0 else len(body)]
 
 
-def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = None,
-               link: bool = True) -> int | None:
+def add_report(
+    con: sqlite3.Connection, report: Report, *, body: str | None = None, link: bool = True
+) -> int | None:
     """Add one document with everything extracted from it in one transaction; returns its id,
     or None when a document with the same content hash is already in the register. With the
     document's `body`, references to earlier letters are looked for in each earlier commitment's
@@ -183,12 +184,25 @@ def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = No
             "INSERT INTO documents (sha256, path, kind, format, pages, date, subject, reference, kamerstuk,"
             " dossier, ministry, signatories, meeting_title, meeting_date, meeting_kind, meeting_committee,"
             " warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (src.sha256, src.path, src.kind, src.format, src.pages, date, subject, meta.reference,
-             kamerstuk, dossier_of(kamerstuk), meta.ministry,
-             json.dumps([asdict(s) for s in meta.signatories], ensure_ascii=False),
-             meeting.title if meeting else None, meeting.date if meeting else None,
-             meeting.kind if meeting else None, meeting.committee if meeting else None,
-             json.dumps(report.warnings, ensure_ascii=False)),
+            (
+                src.sha256,
+                src.path,
+                src.kind,
+                src.format,
+                src.pages,
+                date,
+                subject,
+                meta.reference,
+                kamerstuk,
+                dossier_of(kamerstuk),
+                meta.ministry,
+                json.dumps([asdict(s) for s in meta.signatories], ensure_ascii=False),
+                meeting.title if meeting else None,
+                meeting.date if meeting else None,
+                meeting.kind if meeting else None,
+                meeting.committee if meeting else None,
+                json.dumps(report.warnings, ensure_ascii=False),
+            ),
         )
         doc_id = cur.lastrowid
         for seq, c in enumerate(report.commitments):
@@ -197,29 +211,61 @@ def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = No
                 "INSERT INTO commitments (document_id, seq, kind, status, subject, ministry, debate_type,"
                 " debate_title, debate_date, made_by_name, made_by_role, made_by_portfolio, deadline_text,"
                 " deadline_start, deadline_end, deadline_precision, evidence_page, evidence_start,"
-                " evidence_end, evidence_sentence, evidence_footnote, context, confidence, origin, said_speaker,"
+                " evidence_end, evidence_sentence, evidence_footnote, context, confidence, origin,"
+                " said_speaker,"
                 " said_time, said_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, seq, c.kind, c.status, c.subject, commitment_ministry(report, by),
-                 d.type if d else None, d.title if d else None, d.date if d else None,
-                 by.name if by else None, by.role if by else None, by.portfolio if by else None,
-                 dl.text if dl else None, dl.start if dl else None, dl.end if dl else None,
-                 dl.precision if dl else None, ev.page, ev.start, ev.end, ev.sentence, ev.footnote,
-                 ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence), c.confidence, c.origin, said.speaker if said else None, said.time if said else None,
-                 said.text if said else None),
+                (
+                    doc_id,
+                    seq,
+                    c.kind,
+                    c.status,
+                    c.subject,
+                    commitment_ministry(report, by),
+                    d.type if d else None,
+                    d.title if d else None,
+                    d.date if d else None,
+                    by.name if by else None,
+                    by.role if by else None,
+                    by.portfolio if by else None,
+                    dl.text if dl else None,
+                    dl.start if dl else None,
+                    dl.end if dl else None,
+                    dl.precision if dl else None,
+                    ev.page,
+                    ev.start,
+                    ev.end,
+                    ev.sentence,
+                    ev.footnote,
+                    ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence),
+                    c.confidence,
+                    c.origin,
+                    said.speaker if said else None,
+                    said.time if said else None,
+                    said.text if said else None,
+                ),
             ).lastrowid
             con.executemany(
                 "INSERT INTO members (commitment_id, name, party, party_source) VALUES (?,?,?,?)",
                 [(cid, m.name, m.party, m.party_source) for m in c.members],
             )
             if c.kind == "earlier":
-                con.executemany("INSERT INTO refs (commitment_id, kind, value) VALUES (?,?,?)",
-                                [(cid, kind, value) for kind, value in find_refs(
-                                    ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence),
-                                    date)])
+                con.executemany(
+                    "INSERT INTO refs (commitment_id, kind, value) VALUES (?,?,?)",
+                    [
+                        (cid, kind, value)
+                        for kind, value in find_refs(
+                            ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence),
+                            date,
+                        )
+                    ],
+                )
         con.executemany(
-            'INSERT INTO entities (document_id, label, text, start, "end", page, value) VALUES (?,?,?,?,?,?,?)',
-            [(doc_id, e.label, e.text, e.start, e.end, e.page, json.dumps(e.value, ensure_ascii=False))
-             for e in report.entities],
+            'INSERT INTO entities (document_id, label, text, start, "end", page, value)'
+            " VALUES (?,?,?,?,?,?,?)",
+            [
+                (doc_id, e.label, e.text, e.start, e.end, e.page, json.dumps(e.value, ensure_ascii=False))
+                for e in report.entities
+            ],
         )
         if link:
             link_document(con, doc_id)
@@ -230,8 +276,15 @@ def add_report(con: sqlite3.Connection, report: Report, *, body: str | None = No
     return doc_id
 
 
-def add_paths(db: str | Path, paths: list[str], *, reader: str = "pdfplumber", max_pages: int | None = 500,
-              extract=None, progress=None) -> tuple[int, int, int]:
+def add_paths(
+    db: str | Path,
+    paths: list[str],
+    *,
+    reader: str = "pdfplumber",
+    max_pages: int | None = 500,
+    extract=None,
+    progress=None,
+) -> tuple[int, int, int]:
     """`track add`: extract every document of `paths` not yet in the register and add it.
 
     Returns (added, already there, failed). A document that cannot be read gives one stderr line

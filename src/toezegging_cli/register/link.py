@@ -43,9 +43,12 @@ W_SUBJECT_DEBATE = 0.3
 W_TERM = 0.3
 
 _MONTH = "|".join(MONTHS)
-_KAMERSTUK = re.compile(r"\b(\d{2}\s?\d{3}(?:[ -](?:[A-Z]{1,3}|[IVXL]+)\b)?)\s*,?\s*(?:nr\.|nummer)\s*(\d+|[A-Z]{1,3})\b")
+_KAMERSTUK = re.compile(
+    r"\b(\d{2}\s?\d{3}(?:[ -](?:[A-Z]{1,3}|[IVXL]+)\b)?)\s*,?\s*(?:nr\.|nummer)\s*(\d+|[A-Z]{1,3})\b"
+)
 _LETTER_DATE = re.compile(
-    rf"\bbrie(?:f|ven)\s+(?:van|d\.d\.|gedateerd|dd)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I)
+    rf"\bbrie(?:f|ven)\s+(?:van|d\.d\.|gedateerd|dd)\s+(\d{{1,2}})\s+({_MONTH})(?:\s+(\d{{4}}))?", re.I
+)
 _DATED = re.compile(rf"\b(?:\d{{4}}|{_MONTH})\b")  # a term naming a year or month (not 'binnen twee weken')
 _KENMERK = re.compile(r"\bkenmerk\s*:?\s*([A-Z0-9][\w./-]*\d[\w./-]*)", re.I)
 
@@ -113,16 +116,26 @@ def _reason(reasons: list[dict], text: str, weight: float) -> None:
 
 
 def _surnames(con: sqlite3.Connection, cid: int) -> set[str]:
-    return {r[0].lower().split()[-1] for r in con.execute("SELECT name FROM members WHERE commitment_id=?", (cid,))
-            if r[0]}
+    return {
+        r[0].lower().split()[-1]
+        for r in con.execute("SELECT name FROM members WHERE commitment_id=?", (cid,))
+        if r[0]
+    }
 
 
 def _signers(doc: sqlite3.Row) -> list[str]:
     return [s["name"] for s in json.loads(doc["signatories"] or "[]") if s.get("name")]
 
 
-def score_pair(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row, t: sqlite3.Row,
-               t_doc: sqlite3.Row, refs: list[tuple[str, str]], targets_in_doc: int) -> Pair:
+def score_pair(
+    con: sqlite3.Connection,
+    e: sqlite3.Row,
+    e_doc: sqlite3.Row,
+    t: sqlite3.Row,
+    t_doc: sqlite3.Row,
+    refs: list[tuple[str, str]],
+    targets_in_doc: int,
+) -> Pair:
     """Score earlier commitment `e` (in `e_doc`) against target `t` (in `t_doc`), with reasons."""
     reasons: list[dict] = []
     e_words = subject_words(e["evidence_sentence"], e["subject"])
@@ -161,7 +174,9 @@ def score_pair(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row, t: s
         if e["debate_type"] or e["debate_date"]:
             _reason(reasons, "the sentence names a debate, not a letter", W_DEBATE_NAMED)
         term = " ".join((t["deadline_text"] or "").lower().split())
-        if _DATED.search(term) and term in " ".join((e["context"] or e["evidence_sentence"] or "").lower().split()):
+        if _DATED.search(term) and term in " ".join(
+            (e["context"] or e["evidence_sentence"] or "").lower().split()
+        ):
             _reason(reasons, f"names the term of that commitment ({t['deadline_text']})", W_TERM)
     maker = t["made_by_name"] or next(iter(_signers(t_doc)), None)
     for signer in _signers(e_doc):
@@ -181,8 +196,9 @@ def _earlier_than(t_doc: sqlite3.Row, e_doc: sqlite3.Row) -> bool:
     return t_doc["date"] < e_doc["date"]
 
 
-def _candidate_docs(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row,
-                    refs: list[tuple[str, str]]) -> list[sqlite3.Row]:
+def _candidate_docs(
+    con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row, refs: list[tuple[str, str]]
+) -> list[sqlite3.Row]:
     """Documents sharing an anchor with earlier commitment `e`."""
     ks = [v for k, v in refs if k == "kamerstuk"]
     dates = [v for k, v in refs if k == "letter_date"]
@@ -201,8 +217,10 @@ def _candidate_docs(con: sqlite3.Connection, e: sqlite3.Row, e_doc: sqlite3.Row,
     any_of("meeting_date", [e["debate_date"]] if e["debate_date"] else [])
     names = [r[0] for r in con.execute("SELECT name FROM members WHERE commitment_id=?", (e["id"],))]
     if names:
-        clauses.append("(kind = 'debate' AND id IN (SELECT c.document_id FROM commitments c JOIN members m"
-                       f" ON m.commitment_id = c.id WHERE m.name IN ({','.join('?' * len(names))})))")
+        clauses.append(
+            "(kind = 'debate' AND id IN (SELECT c.document_id FROM commitments c JOIN members m"
+            f" ON m.commitment_id = c.id WHERE m.name IN ({','.join('?' * len(names))})))"
+        )
         args.extend(names)
     for signer in _signers(e_doc)[:2]:
         surname = signer.split()[-1]
@@ -218,8 +236,10 @@ def link_earlier(con: sqlite3.Connection, earlier_id: int) -> None:
     """(Re)compute the links and candidates of one earlier commitment."""
     e = con.execute("SELECT * FROM commitments WHERE id=?", (earlier_id,)).fetchone()
     e_doc = con.execute("SELECT * FROM documents WHERE id=?", (e["document_id"],)).fetchone()
-    refs = [(r["kind"], r["value"]) for r in con.execute("SELECT kind, value FROM refs WHERE commitment_id=?",
-                                                          (earlier_id,))]
+    refs = [
+        (r["kind"], r["value"])
+        for r in con.execute("SELECT kind, value FROM refs WHERE commitment_id=?", (earlier_id,))
+    ]
     pairs: list[Pair] = []
     for t_doc in _candidate_docs(con, e, e_doc, refs):
         if not _earlier_than(t_doc, e_doc):
@@ -232,44 +252,68 @@ def link_earlier(con: sqlite3.Connection, earlier_id: int) -> None:
     for rank, p in enumerate(pairs):
         if p.score < KEEP or rank >= 5:
             break
-        con.execute("INSERT INTO links (earlier_id, target_id, score, reasons, accepted) VALUES (?,?,?,?,?)",
-                    (earlier_id, p.target_id, p.score, json.dumps(p.reasons, ensure_ascii=False),
-                     int(rank == 0 and p.score >= THRESHOLD)))
+        con.execute(
+            "INSERT INTO links (earlier_id, target_id, score, reasons, accepted) VALUES (?,?,?,?,?)",
+            (
+                earlier_id,
+                p.target_id,
+                p.score,
+                json.dumps(p.reasons, ensure_ascii=False),
+                int(rank == 0 and p.score >= THRESHOLD),
+            ),
+        )
 
 
 def link_document(con: sqlite3.Connection, doc_id: int) -> None:
     """Link a newly added document both ways: its earlier commitments to what is already in the
     register, and earlier commitments already there to its new/made commitments."""
     doc = con.execute("SELECT * FROM documents WHERE id=?", (doc_id,)).fetchone()
-    todo = [r[0] for r in con.execute("SELECT id FROM commitments WHERE document_id=? AND kind='earlier'",
-                                      (doc_id,))]
+    todo = [
+        r[0]
+        for r in con.execute("SELECT id FROM commitments WHERE document_id=? AND kind='earlier'", (doc_id,))
+    ]
     has_targets = con.execute("SELECT 1 FROM commitments WHERE document_id=?", (doc_id,)).fetchone()
     if has_targets:
         anchors, args = [], []
-        for column, value in (("r.kind='kamerstuk' AND r.value", doc["kamerstuk"]),
-                              ("r.kind='kenmerk' AND r.value", doc["reference"]),
-                              ("r.kind='letter_date' AND r.value", doc["date"]),
-                              ("d.dossier", doc["dossier"]), ("c.debate_date", doc["meeting_date"])):
+        for column, value in (
+            ("r.kind='kamerstuk' AND r.value", doc["kamerstuk"]),
+            ("r.kind='kenmerk' AND r.value", doc["reference"]),
+            ("r.kind='letter_date' AND r.value", doc["date"]),
+            ("d.dossier", doc["dossier"]),
+            ("c.debate_date", doc["meeting_date"]),
+        ):
             if value:
                 anchors.append(f"({column} = ?)")
                 args.append(value)
-        members = [r[0] for r in con.execute(
-            "SELECT DISTINCT m.name FROM members m JOIN commitments c ON c.id=m.commitment_id"
-            " WHERE c.document_id=?", (doc_id,))] if doc["kind"] == "debate" else []
+        members = (
+            [
+                r[0]
+                for r in con.execute(
+                    "SELECT DISTINCT m.name FROM members m JOIN commitments c ON c.id=m.commitment_id"
+                    " WHERE c.document_id=?",
+                    (doc_id,),
+                )
+            ]
+            if doc["kind"] == "debate"
+            else []
+        )
         for signer in _signers(doc)[:2]:
             surname = signer.split()[-1]
             if len(surname) > 2 and doc["ministry"]:
                 anchors.append("(d.ministry = ? AND d.signatories LIKE ?)")
                 args.extend([doc["ministry"], f"%{surname}%"])
         if members:
-            anchors.append(f"c.id IN (SELECT commitment_id FROM members WHERE name IN ({','.join('?' * len(members))}))")
+            anchors.append(
+                f"c.id IN (SELECT commitment_id FROM members WHERE name IN ({','.join('?' * len(members))}))"
+            )
             args.extend(members)
         if anchors:
             rows = con.execute(
                 "SELECT DISTINCT c.id FROM commitments c JOIN documents d ON d.id=c.document_id"
                 " LEFT JOIN refs r ON r.commitment_id=c.id"
                 f" WHERE c.kind='earlier' AND c.document_id != ? AND ({' OR '.join(anchors)})",
-                [doc_id, *args])
+                [doc_id, *args],
+            )
             todo += [r[0] for r in rows]
     for earlier_id in dict.fromkeys(todo):
         link_earlier(con, earlier_id)

@@ -49,8 +49,9 @@ def _office(post: CabinetPost) -> tuple[str, str]:
     return role, post.portfolio.lower()
 
 
-def same_office(maker: str | None, made_on: str | None, signer: str | None,
-                signed_on: str | None) -> str | None:
+def same_office(
+    maker: str | None, made_on: str | None, signer: str | None, signed_on: str | None
+) -> str | None:
     """'same person' or 'successor in office (<portfolio>)' when `signer` (of a later document)
     answers for a commitment `maker` made; None otherwise."""
     if not maker or not signer:
@@ -60,8 +61,11 @@ def same_office(maker: str | None, made_on: str | None, signer: str | None,
     before, after = posts_of(maker, made_on), posts_of(signer, signed_on)
     for a in before:
         for b in after:
-            if a.name != b.name and _office(a) == _office(b) and (
-                    a.start is None or b.start is None or b.start >= a.start):
+            if (
+                a.name != b.name
+                and _office(a) == _office(b)
+                and (a.start is None or b.start is None or b.start >= a.start)
+            ):
                 return f"successor in office ({b.portfolio})"
     return None
 

@@ -21,20 +21,34 @@ OUTSTANDING = ("open", "postponed", "partly_fulfilled")
 
 
 def _doc(row: sqlite3.Row) -> dict[str, Any]:
-    return {"id": row["id"], "path": row["path"], "kind": row["kind"], "date": row["date"],
-            "kamerstuk": row["kamerstuk"], "reference": row["reference"], "subject": row["subject"]}
+    return {
+        "id": row["id"],
+        "path": row["path"],
+        "kind": row["kind"],
+        "date": row["date"],
+        "kamerstuk": row["kamerstuk"],
+        "reference": row["reference"],
+        "subject": row["subject"],
+    }
 
 
 def _deadline(row: sqlite3.Row) -> dict[str, Any] | None:
     if not row["deadline_text"] and not row["deadline_end"]:
         return None
-    return {"text": row["deadline_text"], "start": row["deadline_start"], "end": row["deadline_end"],
-            "precision": row["deadline_precision"]}
+    return {
+        "text": row["deadline_text"],
+        "start": row["deadline_start"],
+        "end": row["deadline_end"],
+        "precision": row["deadline_precision"],
+    }
 
 
 def _evidence(row: sqlite3.Row) -> dict[str, Any]:
-    return {"sentence": row["evidence_sentence"], "page": row["evidence_page"],
-            "footnote": row["evidence_footnote"]}
+    return {
+        "sentence": row["evidence_sentence"],
+        "page": row["evidence_page"],
+        "footnote": row["evidence_footnote"],
+    }
 
 
 @dataclass
@@ -59,8 +73,15 @@ def load(con: sqlite3.Connection) -> Register:
 
 def _step(reg: Register, row: sqlite3.Row, link: sqlite3.Row | None = None) -> dict[str, Any]:
     doc = reg.docs[row["document_id"]]
-    step = {"commitment": row["id"], "kind": row["kind"], "status": row["status"], "document": _doc(doc),
-            "date": doc["date"], "evidence": _evidence(row), "deadline": _deadline(row)}
+    step = {
+        "commitment": row["id"],
+        "kind": row["kind"],
+        "status": row["status"],
+        "document": _doc(doc),
+        "date": doc["date"],
+        "evidence": _evidence(row),
+        "deadline": _deadline(row),
+    }
     if link is not None:
         step.update(score=link["score"], reasons=json.loads(link["reasons"]), accepted=bool(link["accepted"]))
     return step
@@ -87,9 +108,14 @@ def tracked(reg: Register, on: dt.date | None = None) -> list[dict[str, Any]]:
         if cid in parent:
             continue
         doc = reg.docs[row["document_id"]]
-        steps = sorted((_step(reg, reg.rows[lk["earlier_id"]], lk) for lk in incoming.get(cid, [])
-                        if lk["accepted"] or lk["earlier_id"] not in parent),
-                       key=lambda s: (s["date"] or "", s["commitment"]))
+        steps = sorted(
+            (
+                _step(reg, reg.rows[lk["earlier_id"]], lk)
+                for lk in incoming.get(cid, [])
+                if lk["accepted"] or lk["earlier_id"] not in parent
+            ),
+            key=lambda s: (s["date"] or "", s["commitment"]),
+        )
         status, deadline, changed_by = row["status"], _deadline(row), None
         for s in steps:
             if s["accepted"]:
@@ -98,27 +124,31 @@ def tracked(reg: Register, on: dt.date | None = None) -> list[dict[str, Any]]:
                     deadline = s["deadline"]
         end = (deadline or {}).get("end")
         meeting = doc["kind"] == "debate"
-        out.append({
-            "id": cid,
-            "kind": row["kind"],
-            "status": status,
-            "status_as_written": row["status"],
-            "changed_by": changed_by,
-            "overdue": status in OUTSTANDING and bool(end) and end < on.isoformat(),
-            "subject": row["subject"],
-            "ministry": row["ministry"],
-            "debate": {"type": doc["meeting_kind"] if meeting else row["debate_type"],
-                       "title": doc["meeting_title"] if meeting else row["debate_title"],
-                       "date": doc["meeting_date"] if meeting else row["debate_date"]},
-            "members": reg.members.get(cid, []),
-            "made_by": row["made_by_name"] or next(
-                (s["name"] for s in json.loads(doc["signatories"] or "[]")), None),
-            "deadline": deadline,
-            "evidence": _evidence(row),
-            "document": _doc(doc),
-            "history": [s for s in steps if s["accepted"]],
-            "candidates": [s for s in steps if not s["accepted"]],
-        })
+        out.append(
+            {
+                "id": cid,
+                "kind": row["kind"],
+                "status": status,
+                "status_as_written": row["status"],
+                "changed_by": changed_by,
+                "overdue": status in OUTSTANDING and bool(end) and end < on.isoformat(),
+                "subject": row["subject"],
+                "ministry": row["ministry"],
+                "debate": {
+                    "type": doc["meeting_kind"] if meeting else row["debate_type"],
+                    "title": doc["meeting_title"] if meeting else row["debate_title"],
+                    "date": doc["meeting_date"] if meeting else row["debate_date"],
+                },
+                "members": reg.members.get(cid, []),
+                "made_by": row["made_by_name"]
+                or next((s["name"] for s in json.loads(doc["signatories"] or "[]")), None),
+                "deadline": deadline,
+                "evidence": _evidence(row),
+                "document": _doc(doc),
+                "history": [s for s in steps if s["accepted"]],
+                "candidates": [s for s in steps if not s["accepted"]],
+            }
+        )
     return out
 
 
@@ -135,21 +165,26 @@ class Filters:
 
 def select(items: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
     """The tracked commitments that pass every filter given, by term (earliest first), then id."""
+
     def keep(it: dict[str, Any]) -> bool:
         end = (it["deadline"] or {}).get("end")
         debate = " ".join(v for v in (it["debate"] or {}).values() if v).lower()
-        return all((
-            not f.open or it["status"] in OUTSTANDING,
-            not f.overdue or it["overdue"],
-            not f.due_before or (bool(end) and end < f.due_before),
-            not f.ministry or f.ministry.lower() in (it["ministry"] or "").lower(),
-            not f.member or any(f.member.lower() in m["name"].lower() for m in it["members"]),
-            not f.party or any((m["party"] or "").lower() == f.party.lower() for m in it["members"]),
-            not f.debate or f.debate.lower() in debate,
-        ))
+        return all(
+            (
+                not f.open or it["status"] in OUTSTANDING,
+                not f.overdue or it["overdue"],
+                not f.due_before or (bool(end) and end < f.due_before),
+                not f.ministry or f.ministry.lower() in (it["ministry"] or "").lower(),
+                not f.member or any(f.member.lower() in m["name"].lower() for m in it["members"]),
+                not f.party or any((m["party"] or "").lower() == f.party.lower() for m in it["members"]),
+                not f.debate or f.debate.lower() in debate,
+            )
+        )
 
-    return sorted((it for it in items if keep(it)),
-                  key=lambda it: ((it["deadline"] or {}).get("end") or "9999", it["id"]))
+    return sorted(
+        (it for it in items if keep(it)),
+        key=lambda it: ((it["deadline"] or {}).get("end") or "9999", it["id"]),
+    )
 
 
 def outgoing(con: sqlite3.Connection, reg: Register, cid: int) -> list[dict[str, Any]]:
@@ -183,8 +218,18 @@ def history(con: sqlite3.Connection, cid: int, on: dt.date | None = None) -> dic
 
 # --- output ---------------------------------------------------------------------------------------
 
-LIST_COLUMNS = ("id", "status", "overdue", "deadline", "ministry", "debate", "members", "document", "page",
-                "sentence")
+LIST_COLUMNS = (
+    "id",
+    "status",
+    "overdue",
+    "deadline",
+    "ministry",
+    "debate",
+    "members",
+    "document",
+    "page",
+    "sentence",
+)
 
 
 def _flat(it: dict[str, Any]) -> list[Any]:
@@ -193,11 +238,18 @@ def _flat(it: dict[str, Any]) -> list[Any]:
     if d.get("date"):
         debate += f" ({d['date']})"
     doc = it["document"]
-    return [it["id"], it["status"], "yes" if it["overdue"] else "", (it["deadline"] or {}).get("end") or "",
-            it["ministry"] or "", debate.strip(),
-            "; ".join(m["name"] + (f" ({m['party']})" if m["party"] else "") for m in it["members"]),
-            doc["kamerstuk"] or doc["reference"] or doc["path"], it["evidence"]["page"],
-            it["evidence"]["sentence"]]
+    return [
+        it["id"],
+        it["status"],
+        "yes" if it["overdue"] else "",
+        (it["deadline"] or {}).get("end") or "",
+        it["ministry"] or "",
+        debate.strip(),
+        "; ".join(m["name"] + (f" ({m['party']})" if m["party"] else "") for m in it["members"]),
+        doc["kamerstuk"] or doc["reference"] or doc["path"],
+        it["evidence"]["page"],
+        it["evidence"]["sentence"],
+    ]
 
 
 def list_text(items: list[dict[str, Any]], fmt: str, *, color: bool = False, width: int = 120) -> str:
@@ -222,17 +274,36 @@ def _table(items: list[dict[str, Any]], *, color: bool, width: int) -> str:
 
     from toezegging_cli.render import clean_text
 
-    table = Table("id", "status", "term ends", "ministry", "debate / MP", "document", "sentence", show_lines=True)
+    table = Table(
+        "id", "status", "term ends", "ministry", "debate / MP", "document", "sentence", show_lines=True
+    )
     for it in items:
         row = _flat(it)
-        status = Text(clean_text(it["status"]) + (" OVERDUE" if it["overdue"] else ""),
-                      style="bold red" if it["overdue"] else "")
+        status = Text(
+            clean_text(it["status"]) + (" OVERDUE" if it["overdue"] else ""),
+            style="bold red" if it["overdue"] else "",
+        )
         who = " ".join(p for p in (row[5], row[6]) if p)
-        table.add_row(Text(str(row[0])), status, Text(clean_text(row[3])), Text(clean_text(row[4])),
-                      Text(clean_text(who)), Text(clean_text(f"{row[7]} p.{row[8]}")), Text(clean_text(row[9])))
+        table.add_row(
+            Text(str(row[0])),
+            status,
+            Text(clean_text(row[3])),
+            Text(clean_text(row[4])),
+            Text(clean_text(who)),
+            Text(clean_text(f"{row[7]} p.{row[8]}")),
+            Text(clean_text(row[9])),
+        )
     buf = io.StringIO()
-    console = Console(file=buf, width=width, force_terminal=color, no_color=None if color else True,
-                      color_system="auto" if color else None, highlight=False, emoji=False, markup=False)
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=color,
+        no_color=None if color else True,
+        color_system="auto" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
     console.print(table)
     console.print(Text(f"{len(items)} commitment{'s' if len(items) != 1 else ''}"))
     return buf.getvalue()
@@ -254,14 +325,26 @@ def _ics(items: list[dict[str, Any]]) -> str:
         words = sentence.split()
         title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
         stamp = (it["document"]["date"] or end)[:10].replace("-", "") + "T000000Z"
-        description = "\n".join(p for p in (
-            sentence, f"Status: {it['status']}", f"Termijn: {clean_text(it['deadline']['text'])}",
-            f"Bron: {clean_text(it['document']['path'])}, pagina {it['evidence']['page']}") if p)
-        for name, value in (("BEGIN", "VEVENT"), ("UID", f"register-{it['document']['id']}-{it['id']}@toezegging"),
-                            ("DTSTAMP", stamp), ("DTSTART;VALUE=DATE", due.strftime("%Y%m%d")),
-                            ("DTEND;VALUE=DATE", (due + dt.timedelta(days=1)).strftime("%Y%m%d")),
-                            ("SUMMARY", _ics_escape(f"Toezegging: {title}")),
-                            ("DESCRIPTION", _ics_escape(description)), ("END", "VEVENT")):
+        description = "\n".join(
+            p
+            for p in (
+                sentence,
+                f"Status: {it['status']}",
+                f"Termijn: {clean_text(it['deadline']['text'])}",
+                f"Bron: {clean_text(it['document']['path'])}, pagina {it['evidence']['page']}",
+            )
+            if p
+        )
+        for name, value in (
+            ("BEGIN", "VEVENT"),
+            ("UID", f"register-{it['document']['id']}-{it['id']}@toezegging"),
+            ("DTSTAMP", stamp),
+            ("DTSTART;VALUE=DATE", due.strftime("%Y%m%d")),
+            ("DTEND;VALUE=DATE", (due + dt.timedelta(days=1)).strftime("%Y%m%d")),
+            ("SUMMARY", _ics_escape(f"Toezegging: {title}")),
+            ("DESCRIPTION", _ics_escape(description)),
+            ("END", "VEVENT"),
+        ):
             out.append(_fold(f"{name}:{value}"))
     out.append(ics_footer())
     return "".join(out)
@@ -278,13 +361,20 @@ def show_text(item: dict[str, Any], fmt: str) -> str:
         doc = s["document"]
         where = f"{doc['kamerstuk'] or doc['path']}, p. {s['evidence']['page']}"
         term = f" — term: {clean_text(s['deadline']['text'])}" if s.get("deadline") else ""
-        score = f" [score {s['score']:.2f}: " + "; ".join(r["reason"] for r in s["reasons"]) + "]" \
-            if "score" in s else ""
-        return (f"{s['date'] or '????-??-??'}  {label:<16} {where}{term}{score}\n"
-                f"            “{clean_text(s['evidence']['sentence'])}”\n")
+        score = (
+            f" [score {s['score']:.2f}: " + "; ".join(r["reason"] for r in s["reasons"]) + "]"
+            if "score" in s
+            else ""
+        )
+        return (
+            f"{s['date'] or '????-??-??'}  {label:<16} {where}{term}{score}\n"
+            f"            “{clean_text(s['evidence']['sentence'])}”\n"
+        )
 
-    out = [f"Commitment {item['id']}: {item['status']}" + (" (OVERDUE)" if item["overdue"] else "") + "\n",
-           line(item["made"], "made" if item["kind"] != "earlier" else "first mentioned")]
+    out = [
+        f"Commitment {item['id']}: {item['status']}" + (" (OVERDUE)" if item["overdue"] else "") + "\n",
+        line(item["made"], "made" if item["kind"] != "earlier" else "first mentioned"),
+    ]
     out += [line(s, s["status"]) for s in item["history"]]
     if item["candidates"]:
         out.append("Candidates (below the link threshold):\n")
