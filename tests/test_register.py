@@ -201,3 +201,15 @@ def test_add_bad_file_is_one_line_and_others_added(tmp_path: Path, corpus_dir: P
     assert con.execute("SELECT path FROM documents").fetchall() == [(str(good),)]
     again = cli("track", "add", str(good), "--db", str(db))
     assert again.returncode == 0 and "0 added, 1 already there" in again.stderr
+
+
+def test_a_file_that_is_not_a_register_is_one_error_line(tmp_path: Path):
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("not a database\n")
+    report = ("track", "report", "-o", str(tmp_path / "x.html"))
+    for args in (("track", "list"), report, ("track", "show", "1")):
+        result = cli(*args, "--db", str(bogus))
+        assert result.returncode == 2 and result.stdout == ""
+        reason = "not a usable register database (file is not a database)"
+        assert result.stderr == f"toezegging: {bogus}: {reason}\n"
+    assert bogus.read_text() == "not a database\n"

@@ -21,6 +21,22 @@ def _fail(reason: str, where: str = "") -> int:
     return 2
 
 
+def _guarded(run):
+    """Run a `track` command; a file that is not an SQLite register gives one error line, exit 2."""
+    import functools
+    import sqlite3
+
+    @functools.wraps(run)
+    def wrapper(*args, **kwargs) -> int:
+        try:
+            return run(*args, **kwargs)
+        except sqlite3.DatabaseError as exc:
+            db = kwargs.get("db", args[0] if args and not isinstance(args[0], list) else DEFAULT_DB)
+            return _fail(f"not a usable register database ({exc})", str(db))
+
+    return wrapper
+
+
 def _day(text: str | None) -> dt.date:
     return dt.date.fromisoformat(text) if text else dt.date.today()
 
@@ -29,6 +45,7 @@ def _existing(db: str | Path) -> bool:
     return Path(db).is_file()
 
 
+@_guarded
 def run_add(
     paths: list[str], *, db: str | Path = DEFAULT_DB, reader: str = "pdfplumber", max_pages: int = 500
 ) -> int:
@@ -79,6 +96,7 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return "table" if sys.stdout.isatty() else "json"
 
 
+@_guarded
 def run_list(
     db: str | Path, filters, *, on: str | None = None, fmt: str | None = None, output: Path | None = None
 ) -> int:
@@ -98,6 +116,7 @@ def run_list(
     )
 
 
+@_guarded
 def run_show(
     db: str | Path, cid: int, *, on: str | None = None, fmt: str | None = None, output: Path | None = None
 ) -> int:
@@ -120,6 +139,7 @@ def run_show(
     return _write(show_text(item, fmt), output)
 
 
+@_guarded
 def run_report(db: str | Path, output: Path, *, on: str | None = None, title: str = "Toezeggingen") -> int:
     """`track report`: the self-contained HTML overview."""
     from toezegging_cli.register.html import report_html

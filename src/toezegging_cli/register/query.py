@@ -274,9 +274,12 @@ def _table(items: list[dict[str, Any]], *, color: bool, width: int) -> str:
 
     from toezegging_cli.render import clean_text
 
-    table = Table(
-        "id", "status", "term ends", "ministry", "debate / MP", "document", "sentence", show_lines=True
-    )
+    table = Table(show_lines=True, expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("status", min_width=9)
+    table.add_column("term ends", no_wrap=True)
+    for name, ratio in (("ministry", 2), ("debate / MP", 2), ("document", 2), ("sentence", 6)):
+        table.add_column(name, ratio=ratio, overflow="fold")
     for it in items:
         row = _flat(it)
         status = Text(
