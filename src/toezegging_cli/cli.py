@@ -179,6 +179,105 @@ def build_model(
                    else "no eval/gold/dev here: sentence classifier not retrained", err=True)
 
 
+# --- the register (`toezegging track …`) ------------------------------------------------------------
+
+track = typer.Typer(help="Follow commitments across letters and debates in a SQLite register.",
+                    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(track, name="track")
+DbOpt = Annotated[Path, typer.Option("--db", help="The register's SQLite file.")]
+OnOpt = Annotated[
+    str | None, typer.Option("--on", help="The day to judge overdue terms at (YYYY-MM-DD); default today.")
+]
+
+
+@track.command("add")
+def track_add(
+    paths: Annotated[list[str], typer.Argument(help="Letters or debate transcripts, folders or globs.")],
+    db: DbOpt = Path("toezeggingen.sqlite"),
+    reader: ReaderOpt = Reader.pdfplumber,
+    max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse documents with more pages.")] = 500,
+) -> None:
+    """Extract documents into the register (once per content hash; one transaction per document)."""
+    from toezegging_cli.register import run_add
+
+    raise typer.Exit(run_add(paths, db=db, reader=reader.value, max_pages=max_pages))
+
+
+@track.command("list")
+def track_list(
+    db: DbOpt = Path("toezeggingen.sqlite"),
+    open_: Annotated[bool, typer.Option("--open", help="Only commitments not fulfilled.")] = False,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only terms ended before --on.")] = False,
+    on: OnOpt = None,
+    due_before: Annotated[str | None, typer.Option("--due-before", help="Term ends before this day.")] = None,
+    ministry: Annotated[str | None, typer.Option("--ministry", help="Ministry name contains this.")] = None,
+    member: Annotated[str | None, typer.Option("--member", help="Made to an MP named so.")] = None,
+    party: Annotated[str | None, typer.Option("--party", help="Made to an MP of this party.")] = None,
+    debate: Annotated[str | None, typer.Option("--debate", help="Debate kind or title contains it.")] = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """List the tracked commitments with the status their links give them."""
+    from toezegging_cli.register import run_list
+    from toezegging_cli.register.query import Filters
+
+    filters = Filters(open=open_, overdue=overdue, due_before=due_before, ministry=ministry, member=member,
+                      party=party, debate=debate)
+    raise typer.Exit(run_list(db, filters, on=on, fmt=format.value if format else None, output=output))
+
+
+@track.command("show")
+def track_show(
+    commitment_id: Annotated[int, typer.Argument(metavar="ID", help="A commitment id from `track list`.")],
+    db: DbOpt = Path("toezeggingen.sqlite"),
+    on: OnOpt = None,
+    format: FormatOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """Show one commitment's history: made, postponed, fulfilled, with the evidence of each step."""
+    from toezegging_cli.register import run_show
+
+    raise typer.Exit(run_show(db, commitment_id, on=on, fmt=format.value if format else None, output=output))
+
+
+@track.command("report")
+def track_report(
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    db: DbOpt = Path("toezeggingen.sqlite"),
+    on: OnOpt = None,
+    title: Annotated[str, typer.Option("--title", help="The page's title.")] = "Toezeggingen",
+) -> None:
+    """Write the register as one self-contained HTML page (no network needed to open it)."""
+    from toezegging_cli.register import run_report
+
+    raise typer.Exit(run_report(db, output, on=on, title=title))
+
+
+@track.command("evaluate")
+def track_evaluate(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder with gold.jsonl and docs/ (eval/links).")],
+    letters: Annotated[
+        list[Path] | None,
+        typer.Option("--letters", help="More folders with documents (default: ../letters beside the gold)."),
+    ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show every gold pair.")] = False,
+    format: FormatOpt = None,
+) -> None:
+    """Score the linker against gold link pairs: precision and recall."""
+    from toezegging_cli.register.evaluate import run_evaluate_links
+
+    fmt = format.value if format else None
+    raise typer.Exit(run_evaluate_links(gold_dir, letters, verbose=verbose, fmt=fmt))
+
+
+@track.command("schema")
+def track_schema() -> None:
+    """Print the SQL schema of the register."""
+    from toezegging_cli.register import schema_text
+
+    typer.echo(schema_text(), nl=False)
+
+
 def main() -> None:
     """Console entry point."""
     try:
