@@ -130,3 +130,25 @@ def test_a_relative_term_of_a_request_is_not_counted_from_the_letter_date():
         "earlier", "binnen twee weken", None, None)
     (new,) = _commitments("Ik zal uw Kamer binnen twee weken informeren over de uitkomst.", "2024-02-20")
     assert (new.deadline.start, new.deadline.end) == ("2024-02-20", "2024-03-05")
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Conform het verzoek van uw Kamer van 18 november jl. stuur ik u hierbij het rapport.", "earlier"),
+    ("Op uw verzoek heb ik met mijn ambtgenoot afgesproken dat het onderzoek eerder klaar is.", "earlier"),
+    ("Over dit onderwerp heeft het lid Vuijk op 8 april schriftelijke vragen gesteld.", "earlier"),
+    ("Tevens heeft de vaste commissie voor Defensie op 20 april feitelijke vragen gesteld.", "earlier"),
+    ("Hierbij ontvangt u de door mij toegezegde rapportage over de uitspraak van de rechtbank.", "earlier"),
+    ("Ik heb uw Kamer in het debat over de Voorjaarsnota beloofd terug te komen op de kosten.", "earlier"),
+    ("U wordt op de hoogte gebracht van de resultaten van het onderzoek.", "new"),
+])
+def test_requests_of_the_kamer_written_questions_and_being_kept_informed(body, kind):
+    assert [c.kind for c in _commitments(body)] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    "Tweemaal per jaar, bij de begroting en het jaarverslag, informeren wij de Kamer met een rapportage.",
+    "Mede namens de minister bericht ik u dat de besluitvorming deze week zal plaatsvinden.",
+    "Hierdoor is er meer tijd nodig voor het opstellen van een reactie op uw verzoek.",
+])
+def test_routine_and_telling_now_are_not_promises(body):
+    assert [c.kind for c in _commitments(body)] == []
