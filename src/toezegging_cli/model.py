@@ -108,7 +108,7 @@ class Debate:
 class Member:
     name: str
     party: str | None = None
-    party_source: str | None = None  # "letter" (as written) | "members-table" (looked up by date)
+    party_source: str | None = None  # "letter" (as written) | "members-table" (looked up by date) | "transcript"
 
 
 @dataclass
