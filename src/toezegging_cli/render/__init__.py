@@ -219,7 +219,7 @@ def csv_rows(report: Report) -> str:
             REGISTER_STATUS.get(c.status, c.status),
             c.deadline.end if c.deadline else None,
             meta.ministry,
-            _signers(report),
+            c.made_by.name if report.source.kind == "debate" and c.made_by else _signers(report),
             "; ".join(m.name for m in c.members),
             "; ".join(m.party or "" for m in c.members) if any(m.party for m in c.members) else "",
             _debate_name(c),

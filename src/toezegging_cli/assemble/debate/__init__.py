@@ -90,7 +90,7 @@ def _link(items: list[ListItem], promises: list[SpeechPromise], transcript: Tran
             if item.role and p.speaker.role != item.role:
                 continue
             shared = len(words & content_words(_window(transcript, p), generic))
-            bonus = 1 if {m.name for m in item.members} & {m.name for m in p.members} else 0
+            bonus = 2 if {m.name for m in item.members} & {m.name for m in p.members} else 0
             if shared >= need:
                 scored.append((shared + bonus, -j, i, j))
     scored.sort(reverse=True)
@@ -108,7 +108,7 @@ def _fallback_said(item: ListItem, transcript: Transcript, end: int) -> tuple[Tu
     """The bewindspersoon sentence sharing most words with an item no promise was linked to."""
     generic = _generic()
     words = content_words(item.text, generic)
-    best, best_score = None, 2
+    best, best_score = None, 1
     for turn in transcript.turns[:end]:
         if not turn.speaker.is_minister or (item.role and turn.speaker.role != item.role):
             continue
@@ -149,12 +149,13 @@ def list_commitments(transcript: Transcript, people: People, closing: ClosingLis
     for i, item in enumerate(closing.items):
         linked = links.get(i)
         said = _said(linked) if linked else None
+        who = _made_by(item, linked, people)
         if said is None:
             found = _fallback_said(item, transcript, closing.start)
             if found is not None:
                 turn, sentence = found
                 said = Said(speaker=turn.speaker.name, time=turn.time, text=sentence)
-        who = _made_by(item, linked, people)
+                who = turn.speaker
         members = item.members or (linked.members if linked else [])
         out.append(Commitment(
             kind="made", status="open", subject=None, debate=_debate(transcript, item.turn),
