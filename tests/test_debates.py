@@ -137,7 +137,8 @@ def test_withdrawn_item_is_dropped_and_corrected_term_applied(debates):
 
 
 def test_item_added_by_a_member_and_confirmed_is_listed_for_that_member(debates):
-    report = report_for_transcript(_transcript(debates, "2025-07-02-meerjarenprogramma-infrastructuur-ruimte"))
+    mirt = _transcript(debates, "2025-07-02-meerjarenprogramma-infrastructuur-ruimte")
+    report = report_for_transcript(mirt)
     last = [c for c in report.commitments if c.origin == "list"][-1]
     assert last.evidence.sentence.startswith("In het begin van het debat heb ik van de minister")
     assert [m.name for m in last.members] == ["De Hoop"] and last.made_by.name == "Tieman"
@@ -148,7 +149,8 @@ def test_item_added_by_a_member_and_confirmed_is_listed_for_that_member(debates)
 def test_plenary_promise_found_in_speech_with_the_asking_member(debates):
     report = report_for_transcript(_transcript(debates, "2025-07-03-104e-vergadering-donderdag-3-juli-2025"))
     assert all(c.origin == "speech" for c in report.commitments)
-    chakor = next(c for c in report.commitments if c.evidence.sentence.startswith("Ik kan wel toezeggen, mevrouw"))
+    chakor = next(c for c in report.commitments
+                  if c.evidence.sentence.startswith("Ik kan wel toezeggen, mevrouw"))
     assert chakor.made_by.name == "Uitermark"
     assert [(m.name, m.party) for m in chakor.members] == [("Chakor", "GroenLinks-PvdA")]
     assert chakor.deadline.text == "voor 1 oktober" and chakor.debate.type == "plenair debat"
@@ -211,11 +213,13 @@ def test_folder_mixing_letters_transcripts_and_a_bomb(debates, tmp_path):
     folder.mkdir()
     (folder / "a-politie.xml").write_bytes((debates / f"{POLITIE}.vlos.xml").read_bytes())
     (folder / "b-bom.xml").write_bytes(BOMB)
-    (folder / "c-brief.pdf").write_bytes((REPO / "samples" / "integriteit-dialoogreeks-2025.pdf").read_bytes())
+    sample = REPO / "samples" / "integriteit-dialoogreeks-2025.pdf"
+    (folder / "c-brief.pdf").write_bytes(sample.read_bytes())
     done = cli("extract", str(folder), "--format", "jsonl")
     assert done.returncode == 1
     records = [json.loads(line) for line in done.stdout.decode().splitlines()]
-    assert [r["source"]["path"].split("/")[-1] for r in records] == ["a-politie.xml", "b-bom.xml", "c-brief.pdf"]
+    names = [r["source"]["path"].split("/")[-1] for r in records]
+    assert names == ["a-politie.xml", "b-bom.xml", "c-brief.pdf"]
     debate, bomb, letter = records
     assert debate["source"]["kind"] == "debate" and debate["meeting"]["title"] == "Politie"
     assert len([c for c in debate["commitments"] if c["origin"] == "list"]) == 3

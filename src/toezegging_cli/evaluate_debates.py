@@ -224,8 +224,8 @@ def evaluate_debates(gold_dir: Path | str, transcripts_dir: Path | str) -> Debat
     result = DebateResult()
     for gold_path in sorted(Path(gold_dir).glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
-        path = next((p for ext in TRANSCRIPT_SUFFIXES if (p := Path(transcripts_dir) / f"{name}{ext}").exists()),
-                    None)
+        folder = Path(transcripts_dir)
+        path = next((p for ext in TRANSCRIPT_SUFFIXES if (p := folder / f"{name}{ext}").exists()), None)
         if path is None:
             result.no_transcript.append(name)
             continue

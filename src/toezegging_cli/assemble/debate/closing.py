@@ -86,11 +86,12 @@ def read_closing_list(transcript: Transcript, people: People) -> ClosingList | N
     if where is None:
         return None
     v = vocabulary()
-    end, enum, addressee = v.any("closing", "end"), v.one("closing", "enumerator"), v.one("closing", "addressee")
+    end, enum = v.any("closing", "end"), v.one("closing", "enumerator")
+    addressee = v.one("closing", "addressee")
     member_cue, override, add = (v.one("closing", "member"), v.one("closing", "member_override"),
                                  v.one("closing", "member_add"))
-    missed, confirm, withdrawn = v.one("closing", "missed"), v.one("closing", "confirm"), v.one("closing",
-                                                                                                  "withdrawn")
+    missed, confirm = v.one("closing", "missed"), v.one("closing", "confirm")
+    withdrawn = v.one("closing", "withdrawn")
     term_change = v.one("closing", "term_change")
     ref = transcript.meeting.date
     items: list[ListItem] = []
@@ -142,9 +143,7 @@ def read_closing_list(transcript: Transcript, people: People) -> ClosingList | N
                         if last is None:
                             continue
                         named = people.named(s, member_cue)
-                        if named and override.search(s):
-                            last.members = named
-                        elif named and add.search(s) and not last.members:
+                        if (named and override.search(s)) or (named and add.search(s) and not last.members):
                             last.members = named
                         change = term_change.search(s)
                         if change:

@@ -43,7 +43,8 @@ def vocabulary() -> Vocabulary:
 
 # --- sentences ------------------------------------------------------------------------------------
 
-_ABBREV = re.compile(r"(?:\b(?:nr|nrs|art|blz|bijv|mr|dr|drs|ir|prof|mevr|o\.a|d\.d|t\.a\.v|i\.p\.v|e\.d|m\.n|z\.s\.m)\.|\b[A-Z]\.)$")
+_ABBREV = re.compile(
+    r"(?:\b(?:nr|nrs|art|blz|bijv|mr|dr|drs|ir|prof|mevr|o\.a|d\.d|t\.a\.v|i\.p\.v|e\.d|m\.n|z\.s\.m)\.|\b[A-Z]\.)$")
 _SPLIT = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“'(]?[A-Z0-9ÁÉÍÓÚÄËÏÖÜ])")
 
 
@@ -71,11 +72,12 @@ def fold(text: str) -> str:
 
 
 _WORD = re.compile(r"[\w'’-]+")
-_STOP = frozenset("""
+_STOP_TEXT = """
 aan al als bij dan dat de deze dit die door een en er dus haar heb hebben heeft hem het hier hij hun ik
 in is je kan kunnen maar met mij mijn na naar niet nog nu of om ons onze ook op over te tot u uit uw van
 voor was wat we wel werd wie wij worden wordt ze zal zich zij zijn zo zou zullen dan daar daarmee
-""".split())
+"""
+_STOP = frozenset(_STOP_TEXT.split())
 
 
 def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:

@@ -73,7 +73,8 @@ def detect(transcript: Transcript, people: People) -> list[SpeechPromise]:
         for n, (_p, _i, s) in enumerate(ss):
             named = people.named(s, cue)
             hit = bool(promise.search(s)) and not not_promise.search(s)
-            if not hit and n == 0 and yes.search(s) and _request_before(turns, k) and not not_promise.search(s):
+            if (not hit and n == 0 and yes.search(s) and _request_before(turns, k)
+                    and not not_promise.search(s)):
                 hit = True
             if hit:
                 text = s

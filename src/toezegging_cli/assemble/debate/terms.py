@@ -58,5 +58,6 @@ def deadline(text: str | None, ref: str | dt.date | None) -> Deadline | None:
     if found is None:
         return None
     words, value = found
-    return Deadline(text=words, start=value.get("start"), end=value.get("end"), precision=value.get("precision"),
+    return Deadline(text=words, start=value.get("start"), end=value.get("end"),
+                    precision=value.get("precision"),
                     recurring=bool(value.get("recurring")), estimated=bool(value.get("estimated")))
