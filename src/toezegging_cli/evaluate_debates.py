@@ -9,9 +9,11 @@ Two runs per transcript:
 * **list hidden** (`use_list=False`, the speech detector alone): a speech promise matches a gold
   commitment by the same bewindspersoon when its words match the gold text or a `said` quote
   (containment, or most content words shared), or when it stands in the same turn within
-  `NEAR` characters of the gold `said` quote. Recall is over the listed items, precision over all
-  speech promises (one matching no gold commitment counts against it), and the asking MP is right
-  when it is one of the gold item's members.
+  `NEAR` characters of the gold `said` quote. Recall is over the listed items (each gold item
+  paired with at most one promise); precision over all speech promises: a promise matching a gold
+  commitment counts as right, also when it is a second moment of an item already paired (the
+  minister restating it), one matching none counts against it (`speech_precision_one_to_one`
+  counts only the pairs). The asking MP is right when it is one of the gold item's members.
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ class DebateScore:
     speech_gold_all: int = 0
     speech_found_all: int = 0
     speech_predicted: int = 0
-    speech_correct: int = 0
+    speech_correct: int = 0  # promises matching a gold commitment (a second moment of one counts)
+    speech_matched: int = 0  # promises paired one-to-one with a gold commitment
     speech_mp_right: int = 0
     error: str = ""
     missed: list[str] = field(default_factory=list)
@@ -168,10 +171,12 @@ def score_transcript(name: str, gold: dict[str, Any], full: dict[str, Any], hidd
             s.speech_found_list += 1
             gm = {surname(m["name"]) for m in g.get("members") or []}
             s.speech_mp_right += bool(gm & {surname(m["name"]) for m in speech[pj].get("members") or []})
-    s.speech_correct = len(got_p)
+    s.speech_matched = len(got_p)
+    s.speech_correct = len({pj for _, _, _, pj in pairs})
     s.speech_missed = [(g.get("said") or {}).get("quote") or g["text"]
                        for gi, g in enumerate(commitments) if gi not in got_g]
-    s.speech_extra = [c["evidence"]["sentence"] for pj, c in enumerate(speech) if pj not in got_p]
+    hit = {pj for _, _, _, pj in pairs}
+    s.speech_extra = [c["evidence"]["sentence"] for pj, c in enumerate(speech) if pj not in hit]
     return s
 
 
@@ -199,6 +204,7 @@ class DebateResult:
             "speech_recall_list": self.ratio("speech_found_list", "speech_gold_list"),
             "speech_recall_all": self.ratio("speech_found_all", "speech_gold_all"),
             "speech_precision": self.ratio("speech_correct", "speech_predicted"),
+            "speech_precision_one_to_one": self.ratio("speech_matched", "speech_predicted"),
             "speech_asking_mp": self.ratio("speech_mp_right", "speech_found_list"),
         }
 

@@ -14,6 +14,8 @@ document order), `sentence` the words (the chair's item, or the promise in speec
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
 from toezegging_cli.assemble.debate.common import People, content_words, fold, turn_sentences, vocabulary
 from toezegging_cli.assemble.debate.speech import SpeechPromise, detect
@@ -36,6 +38,7 @@ SPEECH_CONFIDENCE = 0.6
 _PLENARY = {"plenaire vergadering": "plenair debat"}
 
 
+@lru_cache(maxsize=1)
 def _generic() -> frozenset[str]:
     return frozenset(fold(w) for w in vocabulary().raw["link"]["generic"])
 

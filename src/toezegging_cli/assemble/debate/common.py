@@ -50,6 +50,11 @@ _SPLIT = re.compile(r"(?<=[.!?…])[\"”’']?\s+(?=[\"“'(]?[A-Z0-9ÁÉÍÓÚ
 
 def sentences(text: str) -> list[str]:
     """Split an alinea item into sentences (no split after common abbreviations or initials)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _sentences(text: str) -> tuple[str, ...]:
     out: list[str] = []
     start = 0
     for m in _SPLIT.finditer(text):
@@ -62,11 +67,13 @@ def sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         out.append(rest)
-    return out
+    return tuple(out)
 
 
 def fold(text: str) -> str:
     """Lower case without accents, for word comparison."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -80,8 +87,13 @@ voor was wat we wel werd wie wij worden wordt ze zal zich zij zijn zo zou zullen
 _STOP = frozenset(_STOP_TEXT.split())
 
 
-def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[str]:
+def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> frozenset[str]:
     """Words of four letters or more, stop words and `extra_stop` aside; crude stems (plural -en/-s)."""
+    return _content_words(text, extra_stop)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(text: str, extra_stop: frozenset[str]) -> frozenset[str]:
     out = set()
     for w in _WORD.findall(fold(text)):
         w = w.strip("'’-")
@@ -92,7 +104,13 @@ def content_words(text: str, extra_stop: frozenset[str] = frozenset()) -> set[st
                 w = w[: -len(suffix)]
                 break
         out.add(w)
-    return out
+    return frozenset(out)
+
+
+def clear_caches() -> None:
+    """Forget the cached sentence splits and word sets (for timing a cold run)."""
+    _sentences.cache_clear()
+    _content_words.cache_clear()
 
 
 # --- people ---------------------------------------------------------------------------------------

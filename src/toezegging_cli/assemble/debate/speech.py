@@ -59,6 +59,7 @@ def detect(transcript: Transcript, people: People) -> list[SpeechPromise]:
     v = vocabulary()
     promise, not_promise = v.any("speech", "promise"), v.any("speech", "not_promise")
     yes, cue = v.one("speech", "yes"), v.one("speech", "member")
+    later = v.one("speech", "later_in_debate")
     turns = transcript.turns
     found: list[SpeechPromise] = []
     recent: dict[str, list[Speaker]] = {}  # per bewindspersoon: MPs named in their recent turns
@@ -76,6 +77,8 @@ def detect(transcript: Transcript, people: People) -> list[SpeechPromise]:
             if (not hit and n == 0 and yes.search(s) and _request_before(turns, k)
                     and not not_promise.search(s)):
                 hit = True
+            if hit and any(later.search(x) for _, _, x in ss[max(0, n - 1):n + 2]):
+                hit = False
             if hit:
                 text = s
                 if len(s.split()) < SHORT:
