@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
 from toezegging_cli.assemble.debate.common import People, content_words, fold, turn_sentences, vocabulary
-from toezegging_cli.assemble.debate.speech import SpeechPromise, detect
+from toezegging_cli.assemble.debate.speech import SpeechPromise, asking_members, detect
 from toezegging_cli.assemble.debate.terms import deadline
 from toezegging_cli.model import (
     Commitment,
@@ -107,18 +107,19 @@ def _link(items: list[ListItem], promises: list[SpeechPromise], transcript: Tran
     return out
 
 
-def _fallback_said(item: ListItem, transcript: Transcript, end: int) -> tuple[Turn, str] | None:
-    """The bewindspersoon sentence sharing most words with an item no promise was linked to."""
+def _fallback_said(item: ListItem, transcript: Transcript, end: int) -> tuple[int, int, str] | None:
+    """(turn position, sentence number, sentence): the bewindspersoon sentence sharing most words
+    with an item no promise was linked to."""
     generic = _generic()
     words = content_words(item.text, generic)
     best, best_score = None, 1
-    for turn in transcript.turns[:end]:
+    for k, turn in enumerate(transcript.turns[:end]):
         if not turn.speaker.is_minister or (item.role and turn.speaker.role != item.role):
             continue
-        for _, _, s in turn_sentences(turn):
+        for n, (_, _, s) in enumerate(turn_sentences(turn)):
             score = len(words & content_words(s, generic))
             if score > best_score:
-                best, best_score = (turn, s), score
+                best, best_score = (k, n, s), score
     return best
 
 
@@ -153,13 +154,15 @@ def list_commitments(transcript: Transcript, people: People, closing: ClosingLis
         linked = links.get(i)
         said = _said(linked) if linked else None
         who = _made_by(item, linked, people)
+        members = item.members or (linked.members if linked else [])
         if said is None:
             found = _fallback_said(item, transcript, closing.start)
             if found is not None:
-                turn, sentence = found
+                k, n, sentence = found
+                turn = transcript.turns[k]
                 said = Said(speaker=turn.speaker.name, time=turn.time, text=sentence)
                 who = turn.speaker
-        members = item.members or (linked.members if linked else [])
+                members = members or asking_members(transcript, people, k, n)
         out.append(Commitment(
             kind="made", status="open", subject=None, debate=_debate(transcript, item.turn),
             members=_members(members), made_by=_person(who) if who else None,

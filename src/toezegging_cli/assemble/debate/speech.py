@@ -6,9 +6,10 @@ informeren") and none of the not-a-promise patterns (motion appraisals, refusals
 the turn opens with a yes ("Ja", "Zeker", "Geen enkel probleem") to an MP's request for one. The
 detector never looks at the chair's closing list, so it can be scored against it.
 
-The asking MP is, in this order: an MP named in the sentence or just before it ("De heer Boswijk
-vroeg daarnaar", "mevrouw Chakor"), the MP of the interruption the turn answers, the last MP named
-earlier in the bewindspersoon's answer ("Dan de vraag van mevrouw X").
+The asking MP is, in this order: an MP named in the sentence or the one before it ("De heer
+Boswijk vroeg daarnaar", "mevrouw Chakor"); the MP of the interruption the turn answers, for the
+first sentences of the turn; the last MP named earlier in the turn ("Dan de vraag van mevrouw X");
+that interruption's MP; the last MP named in, or answered by, the speaker's turns before.
 """
 
 from __future__ import annotations
@@ -58,48 +59,66 @@ def detect(transcript: Transcript, people: People) -> list[SpeechPromise]:
     """Every promise in the bewindspersonen's speech, in transcript order."""
     v = vocabulary()
     promise, not_promise = v.any("speech", "promise"), v.any("speech", "not_promise")
-    yes, cue = v.one("speech", "yes"), v.one("speech", "member")
-    later = v.one("speech", "later_in_debate")
+    yes, later = v.one("speech", "yes"), v.one("speech", "later_in_debate")
     turns = transcript.turns
     found: list[SpeechPromise] = []
-    recent: dict[str, list[Speaker]] = {}  # per bewindspersoon: MPs named in their recent turns
     for k, turn in enumerate(turns):
         if not turn.speaker.is_minister:
             continue
-        who = turn.speaker
-        asked = _asked_before(turns, k)
-        named_so_far: list[Speaker] = list(recent.get(who.name, []))
         ss = turn_sentences(turn)
         last_hit = -2
         for n, (_p, _i, s) in enumerate(ss):
-            named = people.named(s, cue)
             hit = bool(promise.search(s)) and not not_promise.search(s)
             if (not hit and n == 0 and yes.search(s) and _request_before(turns, k)
                     and not not_promise.search(s)):
                 hit = True
             if hit and any(later.search(x) for _, _, x in ss[max(0, n - 1):n + 2]):
                 hit = False
-            if hit:
+            if not hit:
+                continue
+            members = asking_members(transcript, people, k, n)
+            if n == last_hit + 1 and found and found[-1].turn is turn:
+                prev = found[-1]
+                prev.text += " " + s
+                prev.members = prev.members or members
+            else:
                 text = s
                 if len(s.split()) < SHORT:
                     if n > 0 and n - 1 != last_hit:
                         text = ss[n - 1][2] + " " + s
                     elif n + 1 < len(ss):
                         text = s + " " + ss[n + 1][2]
-                before = people.named(ss[n - 1][2], cue) if n > 0 else []
-                members = named or before or ([asked] if asked and n < 3 else []) or named_so_far[-1:]
-                if n == last_hit + 1 and found and found[-1].turn is turn:
-                    prev = found[-1]
-                    prev.text += " " + s
-                    prev.members = prev.members or members
-                else:
-                    found.append(SpeechPromise(who, turn, k, n, text, list(members)))
-                last_hit = n
-            for sp in named:
-                if sp in named_so_far:
-                    named_so_far.remove(sp)
-                named_so_far.append(sp)
-        if asked is not None and not named_so_far:
-            named_so_far.append(asked)
-        recent[who.name] = named_so_far[-LOOKBACK_TURNS:]
+                found.append(SpeechPromise(turn.speaker, turn, k, n, text, members))
+            last_hit = n
     return found
+
+
+def asking_members(transcript: Transcript, people: People, k: int, n: int) -> list[Speaker]:
+    """The MP(s) a bewindspersoon's sentence n of turn k answers, by the detector's rules."""
+    cue = vocabulary().one("speech", "member")
+    turns = transcript.turns
+    ss = turn_sentences(turns[k])
+    for m in (n, n - 1):
+        if 0 <= m < len(ss) and (named := people.named(ss[m][2], cue)):
+            return named
+    asked = _asked_before(turns, k)
+    if asked is not None and n < 3:
+        return [asked]
+    for m in range(n - 2, -1, -1):
+        if named := people.named(ss[m][2], cue):
+            return named[-1:]
+    if asked is not None:
+        return [asked]
+    who, seen = turns[k].speaker.name, 0
+    for j in range(k - 1, -1, -1):
+        if turns[j].speaker.name != who:
+            continue
+        seen += 1
+        if seen > LOOKBACK_TURNS:
+            break
+        for _, _, s in reversed(turn_sentences(turns[j])):
+            if named := people.named(s, cue):
+                return named[-1:]
+        if (asked := _asked_before(turns, j)) is not None:
+            return [asked]
+    return []
