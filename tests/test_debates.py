@@ -230,6 +230,16 @@ def test_folder_mixing_letters_transcripts_and_a_bomb(debates, tmp_path):
 
 # --- output formats -------------------------------------------------------------------------------
 
+def test_transcript_on_stdin_and_refused_by_the_letter_commands(debates):
+    data = (debates / f"{POLITIE}.vlos.xml").read_bytes()
+    done = cli("extract", "-", "--format", "json", stdin=data)
+    assert done.returncode == 0 and json.loads(done.stdout)["meeting"]["title"] == "Politie"
+    done = cli("text", "-", stdin=data)
+    assert (done.returncode, done.stdout) == (2, b"")
+    assert done.stderr.decode() == ("toezegging: -: a debate transcript (VLOS XML), not a letter: "
+                                    "`toezegging extract` reads it\n")
+
+
 def test_json_output_validates_against_the_schema(debates):
     jsonschema = pytest.importorskip("jsonschema")
     from toezegging_cli.render.schema import report_schema

@@ -112,6 +112,10 @@ def read_document(path: str, *, reader: str = "pdfplumber", password: str | None
 def letter_from_bytes(data: bytes, path: str, *, reader: str = "pdfplumber", password: str | None = None,
                       max_pages: int | None = None) -> Letter:
     """A letter's bytes read into a Letter (see `read_letter`)."""
+    from toezegging_cli.read.vlos import is_vlos
+
+    if is_vlos(data):
+        raise LetterError(path, "a debate transcript (VLOS XML), not a letter: `toezegging extract` reads it")
     layout, fmt = read_layout(data, path, reader=reader, password=password, max_pages=max_pages)
     meta, body_lines = metadata.extract_metadata(layout.lines, layout.sidebar)
     body, page_starts = clean.build_body(body_lines, layout.pages, clean.document_vocab(layout.lines))
