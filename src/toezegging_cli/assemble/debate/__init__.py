@@ -14,6 +14,7 @@ document order), `sentence` the words (the chair's item, or the promise in speec
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
@@ -75,14 +76,13 @@ def _said(p: SpeechPromise) -> Said:
     return Said(speaker=p.speaker.name, time=p.turn.time, text=p.text)
 
 
-def _window(transcript: Transcript, p: SpeechPromise) -> str:
+def _window(p: SpeechPromise) -> str:
     ss = turn_sentences(p.turn)
     lo, hi = max(0, p.sentence - 1), min(len(ss), p.sentence + 3)
     return " ".join(s for _, _, s in ss[lo:hi])
 
 
-def _link(items: list[ListItem], promises: list[SpeechPromise], transcript: Transcript,
-          people: People) -> dict[int, SpeechPromise]:
+def _link(items: list[ListItem], promises: list[SpeechPromise]) -> dict[int, SpeechPromise]:
     """Item number -> the speech promise it was made in: most shared words first, one each."""
     generic = _generic()
     need = int(vocabulary().raw["link"]["min_shared"])
@@ -92,7 +92,7 @@ def _link(items: list[ListItem], promises: list[SpeechPromise], transcript: Tran
         for j, p in enumerate(promises):
             if item.role and p.speaker.role != item.role:
                 continue
-            shared = len(words & content_words(_window(transcript, p), generic))
+            shared = len(words & content_words(_window(p), generic))
             bonus = 2 if {m.name for m in item.members} & {m.name for m in p.members} else 0
             if shared >= need:
                 scored.append((shared + bonus, -j, i, j))
@@ -133,8 +133,6 @@ def _made_by(item: ListItem, linked: SpeechPromise | None, people: People) -> Sp
 def _item_deadline(item: ListItem, ref: str | None):
     text = item.text
     if item.term_change:
-        import re
-
         old, new = item.term_change
         text = re.sub(rf"\b{re.escape(old)}\b", new, text, count=1)
     found = deadline(text, ref)
@@ -147,7 +145,7 @@ def list_commitments(transcript: Transcript, people: People, closing: ClosingLis
                      promises: list[SpeechPromise]) -> tuple[list[Commitment], set[int]]:
     """A commitment per list item; also the ids of the speech promises the items took."""
     before = [p for p in promises if p.position < closing.start]
-    links = _link(closing.items, before, transcript, people)
+    links = _link(closing.items, before)
     ref = transcript.meeting.date
     out = []
     for i, item in enumerate(closing.items):

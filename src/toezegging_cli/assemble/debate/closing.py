@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from toezegging_cli.assemble.debate.common import People, content_words, is_mp_turn, sentences, vocabulary
+from toezegging_cli.assemble.debate.terms import find_term
 from toezegging_cli.read.vlos import Speaker, Transcript, Turn
 
 
@@ -27,7 +28,6 @@ class ListItem:
     members: list[Speaker] = field(default_factory=list)
     term: str | None = None  # a term agreed after the item was read, when the item has none
     term_change: tuple[str, str] | None = None  # (word read, word meant) for a corrected term
-    added_by_member: bool = False
 
 
 @dataclass
@@ -74,8 +74,6 @@ def is_item(sentence: str) -> bool:
 
 
 def _term(text: str, ref) -> str | None:
-    from toezegging_cli.assemble.debate.terms import find_term
-
     found = find_term(text, ref)
     return found[0] if found else None
 
@@ -161,7 +159,6 @@ def read_closing_list(transcript: Transcript, people: People) -> ClosingList | N
                     at = next((i for i, s in enumerate(ss) if re.search(r"\btoezegging\b", s, re.I)), None)
                     if at is not None and offered is None:
                         text = " ".join(ss[at:])
-                        offered = ListItem(text=text, turn=turn, role=_role(text), members=[turn.speaker],
-                                           added_by_member=True)
+                        offered = ListItem(text=text, turn=turn, role=_role(text), members=[turn.speaker])
             awaiting_member = False
     return ClosingList(items, start_turn)
