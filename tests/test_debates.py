@@ -199,6 +199,21 @@ def test_hostile_or_foreign_xml_is_one_line_error(data, reason):
     assert caught.value.reason == reason
 
 
+def test_text_letter_opening_with_a_bracket_is_still_a_letter(tmp_path):
+    from toezegging_cli.read import read_document
+    from toezegging_cli.read.vlos import Transcript
+
+    letter = tmp_path / "brief.txt"
+    letter.write_text("<Ministerie van Financiën>\nGeachte voorzitter,\nIk zal uw Kamer voor de zomer "
+                      "informeren over de voortgang.\nHoogachtend,\nde minister van Financiën\n",
+                      encoding="utf-8")
+    assert not isinstance(read_document(str(letter)), Transcript)
+    other = tmp_path / "feed.xml"
+    other.write_bytes(RSS.split(b"?>", 1)[1])
+    with pytest.raises(LetterError, match=r"not a VLOS transcript \(root element <rss>\)"):
+        read_document(str(other))
+
+
 def test_truncated_transcript_gives_one_line_error_on_the_command_line(debates, tmp_path):
     data = (debates / f"{POLITIE}.vlos.xml").read_bytes()
     cut = tmp_path / "afgebroken.vlos.xml"

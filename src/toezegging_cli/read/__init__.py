@@ -104,7 +104,7 @@ def read_document(path: str, *, reader: str = "pdfplumber", password: str | None
 
     path = os.fspath(path)
     data = load_bytes(path)
-    if vlos.looks_like_xml(data):
+    if vlos.is_xml_document(data, path):
         return vlos.parse_transcript(data, path)
     return letter_from_bytes(data, path, reader=reader, password=password, max_pages=max_pages)
 

@@ -21,6 +21,7 @@ ROOT = "vlosCoreDocument"
 MAX_DEPTH = 64  # VLOS nests about 12 deep; anything far deeper is not a transcript
 _Q = "{" + NS + "}"
 _XML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(?:\?xml|[A-Za-z_])")
+_XML_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml\s")
 _HTML = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _LABEL = re.compile(r"^[^.!?]{1,90}:$")
 _ROLES = ("minister-president", "minister", "staatssecretaris")
@@ -76,6 +77,15 @@ def looks_like_xml(data: bytes) -> bool:
     """XML that is not HTML: a declaration or a root tag first (after a BOM and white space)."""
     head = data[:2048]
     return bool(_XML_START.match(head)) and not _HTML.search(head)
+
+
+def is_xml_document(data: bytes, path: str) -> bool:
+    """Read as XML: a VLOS root, or an XML declaration, or a root tag in a file named .xml (a text
+    letter may begin with '<')."""
+    if not looks_like_xml(data):
+        return False
+    return (is_vlos(data) or bool(_XML_DECLARATION.match(data[:256]))
+            or path.lower().endswith(".xml"))
 
 
 def is_vlos(data: bytes) -> bool:
