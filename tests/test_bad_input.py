@@ -231,7 +231,8 @@ def test_missing_path_and_empty_folder_exit_2(tmp_path):
     assert done.stderr == f"toezegging: {tmp_path}/weg.pdf: no such file\n"
     (tmp_path / "leeg").mkdir()
     done = toezegging("extract", str(tmp_path / "leeg"))
-    assert (done.returncode, done.stderr) == (2, f"toezegging: no .pdf or .txt letters in {tmp_path}/leeg\n")
+    assert (done.returncode, done.stderr) == (
+        2, f"toezegging: no .pdf, .txt or .xml files in {tmp_path}/leeg\n")
 
 
 def test_unwritable_output_and_resume_without_output(tmp_path):

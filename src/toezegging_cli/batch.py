@@ -38,7 +38,7 @@ from typing import Any
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Report
 
-LETTER_SUFFIXES = (".pdf", ".txt")
+LETTER_SUFFIXES = (".pdf", ".txt", ".xml")
 RECYCLE_AFTER = 200  # letters per worker process before it is replaced (spaCy's string store grows)
 POLL_SECONDS = 0.2  # how often the main loop looks at signals and deadlines while it waits
 EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -196,7 +196,7 @@ def expand_inputs(args: list[str]) -> tuple[list[Input], bool]:
             single = False
             letters = walk_letters(arg)
             if not letters:
-                raise UsageError(f"no .pdf or .txt letters in {arg}")
+                raise UsageError(f"no .pdf, .txt or .xml files in {arg}")
             inputs.extend(letters)
         elif os.path.lexists(arg):
             try:

@@ -462,6 +462,10 @@ def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: bool = False, fo
         if not Path(folder).is_dir():
             print(f"error: {label} folder not found: {folder}", file=sys.stderr)
             return 2
+    from toezegging_cli.evaluate_debates import is_debate_gold, run_evaluate_debates
+
+    if extract is None and is_debate_gold(gold_dir):
+        return run_evaluate_debates(gold_dir, letters_dir, verbose=verbose, format=format)
     result = evaluate(gold_dir, letters_dir, extract=extract, second_opinion=second_opinion)
     for name in result.no_letter:
         print(f"{name}: no letter file", file=sys.stderr)

@@ -32,8 +32,12 @@ def reports_for(letters: Iterable[Letter], nlp=None, second_opinion: bool | None
 
 def extract_path(path: str, *, reader: str = "pdfplumber", password: str | None = None,
                  max_pages: int | None = None, nlp=None) -> Report:
-    """Read the letter at `path` (or '-' for stdin) and report its commitments."""
-    from toezegging_cli.read import read_letter
+    """Read the letter or debate transcript at `path` (or '-' for stdin) and report its commitments."""
+    from toezegging_cli.read import read_document
 
-    letter = read_letter(path, reader=reader, password=password, max_pages=max_pages)
-    return report_for(letter, nlp)
+    document = read_document(path, reader=reader, password=password, max_pages=max_pages)
+    if not isinstance(document, Letter):
+        from toezegging_cli.assemble.debate import report_for_transcript
+
+        return report_for_transcript(document)
+    return report_for(document, nlp)

@@ -108,7 +108,8 @@ class Debate:
 class Member:
     name: str
     party: str | None = None
-    party_source: str | None = None  # "letter" (as written) | "members-table" (looked up by date)
+    # "letter" (as written) | "members-table" (looked up by date) | "transcript" (a debate's XML)
+    party_source: str | None = None
 
 
 @dataclass

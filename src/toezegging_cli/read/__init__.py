@@ -1,7 +1,8 @@
 """Read one letter (PDF, text file or stdin) into a cleaned `Letter`.
 
 Dispatch is by content: bytes starting with '%PDF' are read as PDF, anything else as text, except
-that a '.pdf' file without the PDF signature is refused. Every bad input raises `LetterError` with a
+that a '.pdf' file without the PDF signature is refused; `read_document` also reads XML (a VLOS
+debate transcript, `read/vlos.py`). Every bad input raises `LetterError` with a
 one-line reason.
 """
 
@@ -93,7 +94,28 @@ def read_letter(path: str, *, reader: str = "pdfplumber", password: str | None =
                 max_pages: int | None = None) -> Letter:
     """Read the letter at `path` ('-' = stdin) into a Letter with clean body, pages, notes, metadata."""
     path = os.fspath(path)
+    return letter_from_bytes(load_bytes(path), path, reader=reader, password=password, max_pages=max_pages)
+
+
+def read_document(path: str, *, reader: str = "pdfplumber", password: str | None = None,
+                  max_pages: int | None = None):
+    """A letter (`Letter`) or a debate transcript (`read.vlos.Transcript`), told apart by content."""
+    from toezegging_cli.read import vlos
+
+    path = os.fspath(path)
     data = load_bytes(path)
+    if vlos.is_xml_document(data, path):
+        return vlos.parse_transcript(data, path)
+    return letter_from_bytes(data, path, reader=reader, password=password, max_pages=max_pages)
+
+
+def letter_from_bytes(data: bytes, path: str, *, reader: str = "pdfplumber", password: str | None = None,
+                      max_pages: int | None = None) -> Letter:
+    """A letter's bytes read into a Letter (see `read_letter`)."""
+    from toezegging_cli.read.vlos import is_vlos
+
+    if is_vlos(data):
+        raise LetterError(path, "a debate transcript (VLOS XML), not a letter: `toezegging extract` reads it")
     layout, fmt = read_layout(data, path, reader=reader, password=password, max_pages=max_pages)
     meta, body_lines = metadata.extract_metadata(layout.lines, layout.sidebar)
     body, page_starts = clean.build_body(body_lines, layout.pages, clean.document_vocab(layout.lines))

@@ -133,13 +133,18 @@ def render_table(reports: Iterable[Report], console: Console) -> None:
                 text.append(value, style=style)
 
         line("Date", clean_text(meta.date))
+        if report.meeting is not None:
+            held = (report.meeting.kind, report.meeting.committee)
+            line("Meeting", "; ".join(clean_text(x) for x in held if x))
         line("Ministry", clean_text(meta.ministry))
         line("Signed", "; ".join(
             clean_text(s.name) + (f" ({clean_text(s.role)})" if s.role else "") for s in meta.signatories
         ))
         line("Kamerstuk", clean_text(meta.kamerstuk))
         line("Reference", clean_text(meta.reference))
-        pages = f", {src.pages} page{'s' if src.pages != 1 else ''}" if src.pages else ""
+        pages = ""
+        if src.pages and src.kind != "debate":
+            pages = f", {src.pages} page{'s' if src.pages != 1 else ''}"
         line("Source", clean_text(src.path) + pages)
         for warning in report.warnings:
             line("Warning", clean_text(warning), style="yellow")
@@ -167,7 +172,7 @@ def render_table(reports: Iterable[Report], console: Console) -> None:
                     deadline += f"\nuntil {clean_text(c.deadline.end)}"
             page = str(c.evidence.page) + (f" n{c.evidence.footnote}" if c.evidence.footnote else "")
             row.add_row(
-                Text(clean_text(c.kind)),
+                Text(clean_text(c.kind) + (f" ({clean_text(c.origin)})" if c.origin else "")),
                 Text(STATUS_LABELS.get(c.status, clean_text(c.status))),
                 Text(debate),
                 Text(_members(c, "\n") or "—"),
@@ -219,7 +224,7 @@ def csv_rows(report: Report) -> str:
             REGISTER_STATUS.get(c.status, c.status),
             c.deadline.end if c.deadline else None,
             meta.ministry,
-            _signers(report),
+            c.made_by.name if report.source.kind == "debate" and c.made_by else _signers(report),
             "; ".join(m.name for m in c.members),
             "; ".join(m.party or "" for m in c.members) if any(m.party for m in c.members) else "",
             _debate_name(c),

@@ -19,7 +19,7 @@ ROLES = ("minister", "staatssecretaris", "minister-president")
 FORMATS = ("pdf", "txt", "stdin", "vlos", "html", "xml", "docx", "odt")
 SOURCE_KINDS = ("letter", "debate")
 ORIGINS = ("list", "speech")
-PARTY_SOURCES = ("letter", "members-table")
+PARTY_SOURCES = ("letter", "members-table", "transcript")
 PRECISIONS = ("day", "month", "quarter", "season", "year", "event", "unspecified")
 # Kinds of meeting every tagger must know; the shipped table (data/debate_types.csv) may add more.
 BASE_DEBATE_TYPES = (
@@ -119,7 +119,8 @@ def _commitment() -> dict[str, Any]:
         "name": _TEXT,
         "party": _nullable(_TEXT),
         "party_source": {**_nullable_enum(PARTY_SOURCES),
-                         "description": "'letter': as written; 'members-table': looked up by date."},
+                         "description": "'letter': as written; 'members-table': looked up by date; "
+                                        "'transcript': the speaker's party in a debate transcript."},
     })
     deadline = _object({
         "text": {"type": "string", "description": "The term as the letter words it."},

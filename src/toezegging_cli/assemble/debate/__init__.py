@@ -1,0 +1,205 @@
+"""Commitments made in a debate, from its VLOS transcript: the chair's closing list and the
+bewindspersonen's own promises in speech, linked to each other.
+
+Every list item becomes a commitment (`origin: "list"`); the speech moment where it was made, when
+found, is its `said`. A promise found in speech that no list item covers becomes a commitment of
+its own (`origin: "speech"`) for a clerk to review. Debates without a list (plenary sittings)
+rely on speech alone; `use_list=False` does the same for any debate (to score the speech detector
+against the list).
+
+Evidence of a debate commitment: `page` is the turn number in the transcript (1-based, in
+document order), `sentence` the words (the chair's item, or the promise in speech), and
+`start`/`end` their character offsets in that turn's text (paragraphs joined by spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
+from toezegging_cli.assemble.debate.common import People, content_words, fold, turn_sentences, vocabulary
+from toezegging_cli.assemble.debate.speech import SpeechPromise, asking_members, detect
+from toezegging_cli.assemble.debate.terms import deadline
+from toezegging_cli.model import (
+    Commitment,
+    Debate,
+    Evidence,
+    Member,
+    Person,
+    Report,
+    Said,
+)
+from toezegging_cli.read.vlos import Speaker, Transcript, Turn
+
+__all__ = ["assemble_debate", "report_for_transcript"]
+
+LIST_CONFIDENCE = 0.95
+SPEECH_CONFIDENCE = 0.6
+_PLENARY = {"plenaire vergadering": "plenair debat"}
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    return frozenset(fold(w) for w in vocabulary().raw["link"]["generic"])
+
+
+def _debate(transcript: Transcript, turn: Turn) -> Debate:
+    from toezegging_cli.render.schema import debate_types
+
+    kind = transcript.meeting.kind
+    kind = _PLENARY.get(kind or "", kind)
+    title = transcript.meeting.title
+    if kind == "plenair debat" and turn.topic:
+        title = turn.topic
+    return Debate(type=kind if kind in debate_types() else None, title=title, date=transcript.meeting.date)
+
+
+def _members(speakers: list[Speaker]) -> list[Member]:
+    return [Member(name=s.name, party=s.party, party_source="transcript" if s.party else None)
+            for s in speakers]
+
+
+def _person(s: Speaker) -> Person:
+    return Person(name=s.name, role=s.role, portfolio=s.portfolio)
+
+
+def _evidence(turn: Turn, text: str) -> Evidence:
+    whole = turn.text
+    at = whole.find(text)
+    if at < 0:
+        at = 0
+    return Evidence(page=turn.index, start=at, end=at + len(text), sentence=text)
+
+
+def _said(p: SpeechPromise) -> Said:
+    return Said(speaker=p.speaker.name, time=p.turn.time, text=p.text)
+
+
+def _window(p: SpeechPromise) -> str:
+    ss = turn_sentences(p.turn)
+    lo, hi = max(0, p.sentence - 1), min(len(ss), p.sentence + 3)
+    return " ".join(s for _, _, s in ss[lo:hi])
+
+
+def _link(items: list[ListItem], promises: list[SpeechPromise]) -> dict[int, SpeechPromise]:
+    """Item number -> the speech promise it was made in: most shared words first, one each."""
+    generic = _generic()
+    need = int(vocabulary().raw["link"]["min_shared"])
+    scored = []
+    for i, item in enumerate(items):
+        words = content_words(item.text, generic)
+        for j, p in enumerate(promises):
+            if item.role and p.speaker.role != item.role:
+                continue
+            shared = len(words & content_words(_window(p), generic))
+            bonus = 2 if {m.name for m in item.members} & {m.name for m in p.members} else 0
+            if shared >= need:
+                scored.append((shared + bonus, -j, i, j))
+    scored.sort(reverse=True)
+    out: dict[int, SpeechPromise] = {}
+    used: set[int] = set()
+    for _score, _, i, j in scored:
+        if i in out or j in used:
+            continue
+        out[i] = promises[j]
+        used.add(j)
+    return out
+
+
+def _fallback_said(item: ListItem, transcript: Transcript, end: int) -> tuple[int, int, str] | None:
+    """(turn position, sentence number, sentence): the bewindspersoon sentence sharing most words
+    with an item no promise was linked to."""
+    generic = _generic()
+    words = content_words(item.text, generic)
+    best, best_score = None, 1
+    for k, turn in enumerate(transcript.turns[:end]):
+        if not turn.speaker.is_minister or (item.role and turn.speaker.role != item.role):
+            continue
+        for n, (_, _, s) in enumerate(turn_sentences(turn)):
+            score = len(words & content_words(s, generic))
+            if score > best_score:
+                best, best_score = (k, n, s), score
+    return best
+
+
+def _made_by(item: ListItem, linked: SpeechPromise | None, people: People) -> Speaker | None:
+    if linked is not None:
+        return linked.speaker
+    ranked = people.by_role(item.role)
+    return ranked[0] if ranked else people.main()
+
+
+def _item_deadline(item: ListItem, ref: str | None):
+    text = item.text
+    if item.term_change:
+        old, new = item.term_change
+        text = re.sub(rf"\b{re.escape(old)}\b", new, text, count=1)
+    found = deadline(text, ref)
+    if found is None and item.term:
+        found = deadline(item.term, ref)
+    return found
+
+
+def list_commitments(transcript: Transcript, people: People, closing: ClosingList,
+                     promises: list[SpeechPromise]) -> tuple[list[Commitment], set[int]]:
+    """A commitment per list item; also the ids of the speech promises the items took."""
+    before = [p for p in promises if p.position < closing.start]
+    links = _link(closing.items, before)
+    ref = transcript.meeting.date
+    out = []
+    for i, item in enumerate(closing.items):
+        linked = links.get(i)
+        said = _said(linked) if linked else None
+        who = _made_by(item, linked, people)
+        members = item.members or (linked.members if linked else [])
+        if said is None:
+            found = _fallback_said(item, transcript, closing.start)
+            if found is not None:
+                k, n, sentence = found
+                turn = transcript.turns[k]
+                said = Said(speaker=turn.speaker.name, time=turn.time, text=sentence)
+                who = turn.speaker
+                members = members or asking_members(transcript, people, k, n)
+        out.append(Commitment(
+            kind="made", status="open", subject=None, debate=_debate(transcript, item.turn),
+            members=_members(members), made_by=_person(who) if who else None,
+            deadline=_item_deadline(item, ref), evidence=_evidence(item.turn, item.text),
+            confidence=LIST_CONFIDENCE, origin="list", said=said,
+        ))
+    return out, {id(p) for p in links.values()}
+
+
+def speech_commitments(transcript: Transcript, promises: list[SpeechPromise]) -> list[Commitment]:
+    """A commitment per speech promise."""
+    ref = transcript.meeting.date
+    return [Commitment(
+        kind="made", status="open", subject=None, debate=_debate(transcript, p.turn),
+        members=_members(p.members), made_by=_person(p.speaker), deadline=deadline(p.text, ref),
+        evidence=_evidence(p.turn, p.text), confidence=SPEECH_CONFIDENCE, origin="speech", said=_said(p),
+    ) for p in promises]
+
+
+def assemble_debate(transcript: Transcript, *, use_list: bool = True) -> list[Commitment]:
+    """The commitments of a debate: list items (linked to speech) and promises only made in speech."""
+    people = People(transcript)
+    promises = detect(transcript, people)
+    closing = read_closing_list(transcript, people) if use_list else None
+    if closing is None:
+        return speech_commitments(transcript, promises)
+    listed, taken = list_commitments(transcript, people, closing, promises)
+    rest = [p for p in promises if id(p) not in taken and p.position < closing.start]
+    return listed + speech_commitments(transcript, rest)
+
+
+def report_for_transcript(transcript: Transcript, *, use_list: bool = True) -> Report:
+    """The Report of a debate transcript."""
+    from toezegging_cli.model import LetterMeta
+
+    return Report(
+        source=transcript.source,
+        letter=LetterMeta(date=transcript.meeting.date, subject=transcript.meeting.title),
+        commitments=assemble_debate(transcript, use_list=use_list),
+        warnings=list(transcript.warnings),
+        meeting=transcript.meeting,
+    )
