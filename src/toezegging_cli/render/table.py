@@ -12,6 +12,7 @@ characters. Readable from 80 columns up.
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -377,9 +378,21 @@ def folder_header(width: int, lang: str, console_kwargs: dict[str, Any]) -> str:
 
 
 def folder_row(report: Report, width: int, lang: str, console_kwargs: dict[str, Any]) -> str:
-    """One letter as one row: file, date, summary line."""
+    """One letter as one row: file name, date, summary line."""
     from rich.text import Text
 
     date = (report.meeting.date if report.meeting is not None else None) or report.letter.date
-    return _row((Text(clean_text(report.source.path)), Text(short_date(date, lang)),
+    return _row((Text(_name(report.source.path)), Text(short_date(date, lang)),
                  Text(summary_line(report, lang))), width, console_kwargs)
+
+
+def folder_error_row(path: str, reason: str, width: int, lang: str, console_kwargs: dict[str, Any]) -> str:
+    """The row of a letter that could not be read."""
+    from rich.text import Text
+
+    return _row((Text(_name(path)), Text(""), Text(label("folder.error", lang, text=clean_text(reason)),
+                                                   style="red")), width, console_kwargs)
+
+
+def _name(path: str) -> str:
+    return clean_text(os.path.basename(path) or path)

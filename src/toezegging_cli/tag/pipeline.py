@@ -1052,6 +1052,8 @@ def build() -> Language:
                        "DATE and DEADLINE (rule-based, built by `toezegging build-model`).",
         "author": "toezegging", "license": "MIT",
         "sources": [{"name": "toezegging_cli/data (see README, Data sources)"}],
+        # shown by `toezegging --version`; the one field a rebuild changes when the data did not
+        "build_date": dt.datetime.now(dt.UTC).date().isoformat(),
     })
     return nlp
 
