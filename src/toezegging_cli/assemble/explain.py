@@ -7,8 +7,8 @@ prose, so it reads the same in every language:
 
 - `rule`: the family that made the commitment: earlier, request, anaphora, generic, new,
   new.needs_deadline (a weak promise that counts only with a term), or learned (the second opinion);
-- `triggers`: per sentence used, each family that matched, the pattern (`request.patterns[3]`) and
-  the words it matched;
+- `triggers`: per sentence used, each family that matched, the pattern (`request.patterns[3]`),
+  the words it matched and their offsets in the body (or footnote, as `evidence`);
 - `status`: the status words and where they stood, or why the status is the default;
 - `debate`, `members`: the tagged text each came from and where it stood;
 - `deadline`: the term as written, the calendar anchor it was read against (a recess, Prinsjesdag)
@@ -79,7 +79,7 @@ def _trigger(sent, family: str, t) -> dict[str, Any] | None:
         if hit:
             i, m = hit
             return {"family": name, "pattern": f"{place}[{i}]", "text": sent.text[m.start():m.end()],
-                    "start": m.start(), "end": m.end(), "page": sent.page}
+                    "start": sent.start + m.start(), "end": sent.start + m.end(), "page": sent.page}
     return None
 
 
@@ -198,6 +198,8 @@ def _rule(c: Commitment, group: list) -> str:
         return next((tr["family"] for s in group if (tr := _trigger(s, "new", _t()))), "new")
     if "generic" in roles:
         return "generic"
+    if all("standalone" in s.roles for s in group if "earlier" in s.roles) and "request" not in roles:
+        return "anaphora"  # a sentence pointing back that says enough to stand on its own
     for family in ("earlier", "request", "anaphora"):
         if family in roles:
             return family

@@ -205,7 +205,7 @@ def explanation_rows(c: Commitment, lang: str) -> list[tuple[str, str]]:
     if not e:
         return [("", label("explain.none", lang))]
     triggers = " · ".join(f"{t['pattern']} {_q(t['text'])}" for t in e.get("triggers", []))
-    rows = [(label("explain.rule", lang), e["rule"] + (f": {triggers}" if triggers else ""))]
+    rows = [(label("explain.rule", lang), e["rule"] + (f" — {triggers}" if triggers else ""))]
     if e.get("learned"):
         rows.append(("", label("explain.learned", lang, label=e["learned"]["label"],
                                score=_number(e["learned"]["score"], lang))))
@@ -230,7 +230,7 @@ def explanation_rows(c: Commitment, lang: str) -> list[tuple[str, str]]:
     if e.get("deadline"):
         rows.append((label("explain.deadline", lang), deadline_explained(e["deadline"], lang)))
     rows.append((label("explain.confidence", lang),
-                 f"{_number(c.confidence, lang)}: {label('confidence.' + e['confidence_reason'], lang)}"))
+                 f"{_number(c.confidence, lang)} ({label('confidence.' + e['confidence_reason'], lang)})"))
     return rows
 
 
