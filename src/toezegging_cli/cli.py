@@ -201,7 +201,7 @@ def build_model(
 def main() -> None:
     """Console entry point."""
     try:
-        app()
+        app(prog_name="toezegging")  # also under `python -m toezegging_cli`: usage and completion name it
     except BrokenPipeError:
         # stdout closed early (`| head`): stop quietly, as Unix tools do.
         sys.stderr.close()
