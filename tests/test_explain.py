@@ -65,6 +65,7 @@ def test_earlier_family_with_debate_member_and_recess_deadline():
     assert e["deadline"]["anchor"] == {"kind": "recess", "name": "zomerreces", "year": 2024, "edge": "starts",
                                        "date": "2024-07-05", "estimated": False}
     assert e["deadline"]["end"] == "2024-07-04" and e["deadline"]["year_from_reference"] is True
+    assert e["deadline"]["where"] == "own"
     assert e["confidence"] == c.confidence == 0.9
     words = "\n".join(explanation_lines(c, "nl"))
     assert "„voor de zomer” → zomerreces 2024 begint 5 juli → 4 juli 2024" in words
@@ -144,6 +145,8 @@ def test_postponed_status_names_its_words():
     assert status["reason"] == "scope" and status["pattern"].startswith("status.postponed[")
     assert "meer tijd" in status["text"]
     assert c.explanation["deadline"]["end"] == "2025-03-31"
+    assert c.explanation["deadline"]["where"] == "after"  # the renewed term, from the promise after it
+    assert "31 maart 2025 verderop in de paragraaf" in "\n".join(explanation_lines(c, "nl"))
 
 
 def test_learned_family():

@@ -11,9 +11,10 @@ prose, so it reads the same in every language:
   the words it matched and their offsets in the body (or footnote, as `evidence`);
 - `status`: the status words and where they stood, or why the status is the default;
 - `debate`, `members`: the tagged text each came from and where it stood;
-- `deadline`: the term as written, the calendar anchor it was read against (a recess, Prinsjesdag)
-  and the resulting window; `year_from_reference` when a year-less term took its year from the
-  letter's date (`reference_date`);
+- `deadline`: the term as written, where it stood (`own` sentences, or `after` them: a renewed
+  term), the calendar anchor it was read against (a recess, Prinsjesdag) and the resulting window;
+  `year_from_reference` when a year-less term took its year from the letter's date
+  (`reference_date`);
 - `confidence` and `confidence_reason`.
 """
 
@@ -178,12 +179,14 @@ def _anchor(deadline: Deadline) -> dict[str, Any] | None:
     return None
 
 
-def deadline_steps(deadline: Deadline | None, ref: str | None) -> dict[str, Any] | None:
-    """How a term was normalised: as written → calendar anchor → window."""
+def deadline_steps(deadline: Deadline | None, ref: str | None, group: list = ()) -> dict[str, Any] | None:
+    """How a term was normalised: as written → calendar anchor → window; `where` says whether the
+    commitment's own sentences state it or a later sentence (a renewed term, a delay) does."""
     if deadline is None:
         return None
     return {
         "text": deadline.text,
+        "where": "own" if any(deadline.text in s.text for s in group) or not group else "after",
         "anchor": _anchor(deadline),
         "reference_date": ref,  # the letter's date: where a 'voor …' window starts
         "year_from_reference": bool(ref) and not _YEAR.search(deadline.text),
@@ -224,7 +227,7 @@ def attach(c: Commitment, group: list, sents: list, ref: str | None, *, rule: st
         "status": _status(c, group, sents, t),
         "debate": _debate(c, group, sents),
         "members": _members(c, group),
-        "deadline": deadline_steps(c.deadline, ref),
+        "deadline": deadline_steps(c.deadline, ref, group),
         "confidence": c.confidence,
         "confidence_reason": CONFIDENCE_REASONS.get(rule, rule),
     }

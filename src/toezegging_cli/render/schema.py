@@ -134,7 +134,7 @@ def _explanation() -> dict[str, Any]:
         "edge": {"enum": ["starts", "ends", "is"]}, "date": _DATE, "estimated": {"type": "boolean"},
     })
     deadline = _object({
-        "text": _STRING, "anchor": _nullable(anchor),
+        "text": _STRING, "where": {"enum": ["own", "after"]}, "anchor": _nullable(anchor),
         "reference_date": {**_nullable(_DATE), "description": "The letter's date the term is read from."},
         "year_from_reference": {"type": "boolean"},
         "start": _nullable(_DATE), "end": _nullable(_DATE), "precision": _nullable_enum(PRECISIONS),

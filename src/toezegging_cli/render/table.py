@@ -194,6 +194,8 @@ def deadline_explained(steps: dict[str, Any], lang: str) -> str:
     else:
         out.append(label("explain.open_end", lang))
     text = " → ".join(out)
+    if steps.get("where") == "after":
+        text += " " + label("explain.where.after", lang)
     if ref and steps.get("year_from_reference"):
         text += f" ({label('explain.reference', lang, date=long_date(ref, lang))})"
     return text
