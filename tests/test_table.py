@@ -266,3 +266,24 @@ def test_shell_completion_completes_commands_and_options():
     assert run.stdout.split() == ["--lang"]
     script = _cli("--show-completion", "bash", env={})
     assert script.returncode == 0 and "_TOEZEGGING_COMPLETE=complete_bash" in script.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize(("lang", "header", "summary"), [
+    ("nl_NL.UTF-8", "Brief Datum Samenvatting", "1 nieuwe"), ("en_GB.UTF-8", "Letter Date Summary", "1 new")])
+def test_a_folder_on_a_terminal_gives_one_row_per_letter(tmp_path, monkeypatch, lang, header, summary):
+    from test_batch import drive_cmd, make_folder
+    from test_hostile import _run_in_terminal
+
+    folder = make_folder(tmp_path / "brieven", 3)
+    monkeypatch.setenv("LANG", lang)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    code, shown = _run_in_terminal(drive_cmd(paths=[str(folder)]), columns=80)
+    assert code == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown)
+    rows = [line for line in text.splitlines() if line.startswith("b") and ".txt" in line]
+    assert [r.split()[0] for r in rows] == ["b1.txt", "b2.txt", "b3.txt"]
+    assert all(summary in r for r in rows)
+    assert header in " ".join(text.split())
+    assert "Ik zal uw Kamer" not in text  # no sentences: one row per letter
