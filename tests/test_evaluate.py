@@ -364,7 +364,7 @@ def test_default_extraction_streams_letters_through_one_pipeline(tmp_path, monke
             raise LetterError(path, "not a letter")
         return FakeLetter(path)
 
-    def reports_for(letters, nlp=None):
+    def reports_for(letters, nlp=None, second_opinion=None):
         streams.append(1)
         for letter in letters:
             yield Report(letter.source, LetterMeta(), [])
@@ -390,7 +390,7 @@ def test_default_extraction_retries_one_by_one_when_the_stream_breaks(tmp_path, 
         def __init__(self, path):
             self.source = Source(path, "0" * 64, 1, "txt")
 
-    def reports_for(letters, nlp=None):
+    def reports_for(letters, nlp=None, second_opinion=None):
         for letter in letters:
             if letter.source.path.endswith("b.txt"):
                 raise ValueError("tagger crashed")
