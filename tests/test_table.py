@@ -153,9 +153,10 @@ def test_debate_report_shows_the_meeting_and_who_made_each_commitment(width, lan
     assert ("Bewindspersoon" if lang == "nl" else "Minister") in flat
     assert "Madlener (minister, Infrastructuur en Waterstaat)" in flat
     assert "Minister Madlener 15.02" in flat
+    assert ("toezeggingenlijst van de voorzitter" if lang == "nl" else "the chair's list") in flat
     assert flat.index("brief over de A69") < flat.index("voor de zomer schriftelijk")  # by deadline
     assert summary_line(debate_report(), "nl") == "2 toezeggingen gemaakt in debat, eerste termijn 01-03-2024"
-    assert "Ministerie" not in flat and "Ondertekend" not in flat
+    assert "Ministerie" not in flat and "Ondertekend" not in flat and "p. 1" not in flat
 
 
 def test_trigger_words_are_highlighted_in_the_evidence():

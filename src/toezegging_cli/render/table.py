@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 GROUPS = ("fulfilled", "partly_fulfilled", "postponed", "open", "new", "made")
+STATUSES = ("fulfilled", "partly_fulfilled", "postponed", "open")
+KINDS = ("earlier", "new", "made")
 HIGHLIGHT = "bold yellow"
 _LONG_MATCH_WORDS = 6  # a longer trigger match is marked by its first and last words only
 _EDGE_WORDS = 2
@@ -125,9 +127,11 @@ def _fields(c: Commitment, report: Report, lang: str) -> list[tuple[str, str]]:
     if c.made_by and (c.kind == "made" or c.made_by.name != signer):
         rows.append((label("field.minister", lang),
                      _person(c.made_by.name, c.made_by.role, c.made_by.portfolio, lang)))
-    if c.said:
-        said = " ".join(clean_text(x) for x in (c.said.speaker, c.said.time) if x)
-        rows.append((label("field.said", lang), said))
+    if c.said or c.origin:
+        said = " ".join(clean_text(x) for x in (c.said.speaker, c.said.time) if x) if c.said else ""
+        if c.origin in ("list", "speech"):
+            said += f" ({label('origin.' + c.origin, lang)})"
+        rows.append((label("field.said", lang), said.strip()))
     return [(k, v) for k, v in rows if v]
 
 
@@ -310,10 +314,11 @@ def _commitment(number: int, c: Commitment, report: Report, lang: str, explain: 
     if c.evidence.footnote:
         where += f", {label('field.footnote', lang)} {c.evidence.footnote}"
     head = Text(f"{number}. ", style="bold")
-    head.append(label(f"kind.{c.kind}", lang) if c.kind in ("earlier", "new", "made") else clean_text(c.kind),
+    head.append(label(f"kind.{c.kind}", lang) if c.kind in KINDS else clean_text(c.kind),
                 style="bold")
-    head.append(f" · {label('status.' + c.status, lang) if c.status in GROUPS else clean_text(c.status)}")
-    head.append(f" · {where}")
+    head.append(f" · {label('status.' + c.status, lang) if c.status in STATUSES else clean_text(c.status)}")
+    if report.source.kind != "debate":  # a transcript has no pages; the time of saying stands below
+        head.append(f" · {where}")
     if c.subject and c.subject != report.letter.subject:
         head.append(f" · {clean_text(c.subject)}", style="cyan")
     width = max(len(key) for key in _field_keys(lang))
