@@ -11,6 +11,7 @@ import fcntl
 import json
 import os
 import pty
+import re
 import select
 import struct
 import subprocess
@@ -119,7 +120,8 @@ def _run_in_terminal(cmd: list[str], columns: int = 200) -> tuple[int, str]:
 def test_on_a_terminal_colours_are_ours_and_letter_sequences_are_not(folder):
     code, shown_text = _run_in_terminal(drive_cmd(paths=[str(folder)], format="table"))
     assert code == 1
-    assert "[bold]voor de zomer[/bold]" in shown_text
+    # our own colours (trigger words are highlighted) may sit between the words; the markup stays literal
+    assert "[bold]voor de zomer[/bold]" in re.sub(r"\x1b\[[0-9;]*m", "", shown_text)
     for name in MARKUP_NAMES:
         assert name in shown_text
     assert "\x1b[5m" not in shown_text  # the letter's blink

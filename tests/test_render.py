@@ -75,11 +75,11 @@ def make_report(path: str = "brieven/luchtvaart.pdf", sha: str = "a" * 64, **met
     )
 
 
-def table_output(reports, width: int = 120, terminal: bool = False) -> str:
+def table_output(reports, width: int = 120, terminal: bool = False, lang: str = "en") -> str:
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=terminal, color_system="standard" if terminal
                       else None, legacy_windows=False)
-    render_table(reports, console)
+    render_table(reports, console, lang=lang)
     return buf.getvalue()
 
 
@@ -112,7 +112,7 @@ def test_table_shows_header_commitments_and_sentences():
     out = table_output([make_report()], width=200)
     for expected in ("Emissies door de luchtvaart", "2022-12-22", "Infrastructuur en Waterstaat",
                      "Mark Harbers", "31 936, nr. 989", "brieven/luchtvaart.pdf", "4 pages",
-                     "text layer looks garbled", "postponed", "Commissiedebat Verduurzaming luchtvaart",
+                     "text layer looks garbled", "Postponed", "Commissiedebat Verduurzaming luchtvaart",
                      "2022-06-16", "Kröger (GroenLinks)", "in het derde kwartaal van 2023", "2023-09-30",
                      "Zoals toegezegd aan het lid Kröger"):
         assert expected in out, expected

@@ -239,10 +239,16 @@ def default_format(output: Path | None, single: bool, stdout_tty: bool) -> str:
 class Sink:
     """Turns results into the text of one output format, piece by piece (start, items, end)."""
 
-    def __init__(self, fmt: str, *, array: bool, color: bool = False, width: int = 100):
+    def __init__(self, fmt: str, *, array: bool, color: bool = False, width: int = 100,
+                 lang: str | None = None, explain: bool = False, rows: bool = False):
+        """`lang` for people's text (table, calendar), `explain` adds why each commitment was found,
+        `rows` gives a table of one summary row per letter (a folder on a terminal)."""
+        from toezegging_cli.render.i18n import resolve_lang
+
         if fmt not in ("table", "json", "jsonl", "csv", "ics"):
             raise UsageError(f"unknown format {fmt!r}")
         self.fmt, self.array, self.color, self.width = fmt, array, color, width
+        self.lang, self.explain, self.rows = resolve_lang(lang), explain, rows and fmt == "table"
         self._items = 0
 
     def start(self) -> str:
@@ -254,6 +260,10 @@ class Sink:
             return render.ics_header()
         if self.fmt == "json" and self.array:
             return "["
+        if self.rows:
+            from toezegging_cli.render.table import folder_header
+
+            return folder_header(self.width, self.lang, self._console_kwargs())
         return ""
 
     def _array_item(self, text: str) -> str:
@@ -264,19 +274,27 @@ class Sink:
         from toezegging_cli import render
 
         if self.fmt == "jsonl":
-            return render.report_jsonl(report) + "\n"
+            return render.report_jsonl(report, self.explain) + "\n"
         if self.fmt == "json":
-            text = render.report_json(report)
+            text = render.report_json(report, self.explain)
             return self._array_item(text) if self.array else text + "\n"
         if self.fmt == "csv":
             return render.csv_rows(report)
         if self.fmt == "ics":
-            return render.ics_events(report)
+            return render.ics_events(report, self.lang)
+        if self.rows:
+            from toezegging_cli.render.table import folder_row
+
+            return folder_row(report, self.width, self.lang, self._console_kwargs())
         return self._table(report)
 
     def error(self, path: str, reason: str) -> str:
         from toezegging_cli import render
 
+        if self.rows:
+            from toezegging_cli.render.table import folder_error_row
+
+            return folder_error_row(path, reason, self.width, self.lang, self._console_kwargs())
         record = render.error_record(path, reason)
         if self.fmt == "jsonl":
             return render.report_jsonl(record) + "\n"
@@ -293,17 +311,19 @@ class Sink:
             return render.ics_footer()
         return ""
 
+    def _console_kwargs(self) -> dict[str, Any]:
+        return {"force_terminal": self.color, "no_color": None if self.color else True,
+                "color_system": "auto" if self.color else None, "highlight": False, "emoji": False,
+                "markup": False}
+
     def _table(self, report: Report) -> str:
         from rich.console import Console
 
         from toezegging_cli.render import render_table
 
         buf = io.StringIO()
-        console = Console(file=buf, width=self.width, force_terminal=self.color,
-                          no_color=None if self.color else True,
-                          color_system="auto" if self.color else None, highlight=False, emoji=False,
-                          markup=False)
-        render_table([report], console)
+        console = Console(file=buf, width=self.width, **self._console_kwargs())
+        render_table([report], console, lang=self.lang, explain=self.explain)
         return buf.getvalue()
 
 
@@ -703,7 +723,8 @@ def _summary(stats: Stats, *, output: Path | None, stopped: str | None) -> str:
 
 
 def run_extract(paths: list[str], options: ExtractOptions, *, format: str | None = None,
-                output: Path | str | None = None, workers: int = 1, resume: bool = False) -> int:
+                output: Path | str | None = None, workers: int = 1, resume: bool = False,
+                lang: str | None = None, explain: bool = False) -> int:
     """Run `toezegging extract`; returns the exit code.
 
     0 every letter done; 1 some letters failed (one stderr line each, and an error record in JSON
@@ -712,7 +733,8 @@ def run_extract(paths: list[str], options: ExtractOptions, *, format: str | None
     """
     output = Path(output) if output is not None else None
     try:
-        return _run_extract(paths, options, format=format, output=output, workers=workers, resume=resume)
+        return _run_extract(paths, options, format=format, output=output, workers=workers, resume=resume,
+                            lang=lang, explain=explain)
     except UsageError as exc:
         _err(f"toezegging: {exc}")
         return 2
@@ -742,7 +764,7 @@ def _quiet_stdout() -> None:
 
 
 def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | None, output: Path | None,
-                 workers: int, resume: bool) -> int:
+                 workers: int, resume: bool, lang: str | None = None, explain: bool = False) -> int:
     if not paths:
         raise UsageError("no letters given")
     if resume and output is None:
@@ -755,7 +777,9 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
     fmt = format or ("jsonl" if resume else default_format(output, single, _is_tty(sys.stdout)))
     stdout_tty = output is None and _is_tty(sys.stdout)
     width = shutil.get_terminal_size((100, 24)).columns if stdout_tty else 100
-    sink = Sink(fmt, array=not single, color=stdout_tty, width=width)
+    # a folder on a terminal, format not chosen: one summary row per letter
+    sink = Sink(fmt, array=not single, color=stdout_tty, width=width, lang=lang, explain=explain,
+                rows=not single and stdout_tty and format is None)
 
     skipped = 0
     try:

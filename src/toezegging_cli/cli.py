@@ -13,13 +13,11 @@ from typing import Annotated
 
 import typer
 
-from toezegging_cli import __version__
-
 app = typer.Typer(
     name="toezegging",
     help="Find the commitments (toezeggingen) in Dutch ministers' letters to parliament.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion for bash, zsh, fish, PowerShell
     pretty_exceptions_enable=False,
     # Plain click help and usage errors: typer's rich formatting imports rich.markdown and pygments,
     # which doubles the time `--help` takes.
@@ -53,16 +51,29 @@ PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
 
 
+class Lang(StrEnum):
+    nl = "nl"
+    en = "en"
+
+
+LangOpt = Annotated[Lang | None, typer.Option(
+    "--lang", help="Language of the table and calendar text; default Dutch unless LC_ALL/LC_MESSAGES/LANG "
+                   "names another language. JSON and CSV do not change.")]
+
+
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"toezegging {__version__}")
+        from toezegging_cli.version import version_text
+
+        typer.echo(version_text(), nl=False)
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Show the version, the model's build date and the data files' hashes.")
     ] = False,
 ) -> None:
     """Find the commitments (toezeggingen) in Dutch ministers' letters to parliament."""
@@ -80,6 +91,10 @@ def extract(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per letter.")] = 120.0,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse letters with more pages.")] = 500,
     debug: DebugOpt = False,
+    lang: LangOpt = None,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Say why each commitment was found (rule, triggers, entities, deadline steps); "
+                          "in JSON an `explanation` object per commitment.")] = False,
 ) -> None:
     """Report the commitments in one letter, or in every letter of a folder (JSON lines)."""
     from toezegging_cli.batch import ExtractOptions, run_extract
@@ -98,6 +113,8 @@ def extract(
         output=output,
         workers=workers,
         resume=resume,
+        lang=lang.value if lang else None,
+        explain=explain,
     )
     raise typer.Exit(code)
 
@@ -127,12 +144,14 @@ def tag(
     reader: ReaderOpt = Reader.pdfplumber,
     password: PasswordOpt = None,
     debug: DebugOpt = False,
+    lang: LangOpt = None,
 ) -> None:
     """Show the entities the Dutch pipeline finds: members, parties, ministers, debates, dates, deadlines."""
     from toezegging_cli.commands import run_tag
 
     raise typer.Exit(run_tag(path, format=format.value if format else None, output=output,
-                             reader=reader.value, password=password, debug=debug))
+                             reader=reader.value, password=password, debug=debug,
+                             lang=lang.value if lang else None))
 
 
 @app.command()
@@ -281,7 +300,7 @@ def track_schema() -> None:
 def main() -> None:
     """Console entry point."""
     try:
-        app()
+        app(prog_name="toezegging")  # also under `python -m toezegging_cli`: usage and completion name it
     except BrokenPipeError:
         # stdout closed early (`| head`): stop quietly, as Unix tools do.
         sys.stderr.close()

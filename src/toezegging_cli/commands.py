@@ -68,8 +68,10 @@ def run_text(path: str, *, notes: bool = False, format: str | None = None, outpu
     return _deliver(text, output, path, letter.warnings, debug=debug)
 
 
-def entities_table(entities: list, *, color: bool = False, width: int | None = None) -> str:
-    """The entities as a rich table (label, text, value, page); letter text shown literally."""
+def entities_table(entities: list, *, color: bool = False, width: int | None = None,
+                   lang: str | None = None) -> str:
+    """The entities as a rich table (label, text, value, page; column names in `lang`); letter text
+    shown literally."""
     import io
 
     from rich.console import Console
@@ -77,8 +79,11 @@ def entities_table(entities: list, *, color: bool = False, width: int | None = N
     from rich.text import Text
 
     from toezegging_cli.render import clean_text
+    from toezegging_cli.render.i18n import label, resolve_lang
 
-    table = Table("label", "text", "value", "page", show_lines=False)
+    lang = resolve_lang(lang)
+    table = Table(*(label(f"entities.{k}", lang) for k in ("label", "text", "value", "page")),
+                  show_lines=False)
     for e in entities:
         value = ", ".join(f"{k}={v}" for k, v in e.value.items() if v not in (None, False, ""))
         table.add_row(Text(e.label), Text(clean_text(e.text)), Text(clean_text(value)), Text(str(e.page)))
@@ -90,7 +95,8 @@ def entities_table(entities: list, *, color: bool = False, width: int | None = N
 
 
 def run_tag(path: str, *, format: str | None = None, output: Path | str | None = None,
-            reader: str = "pdfplumber", password: str | None = None, debug: bool = False) -> int:
+            reader: str = "pdfplumber", password: str | None = None, debug: bool = False,
+            lang: str | None = None) -> int:
     """`toezegging tag`: the entities of a letter's body, as a table or JSON."""
     from dataclasses import asdict
 
@@ -111,7 +117,7 @@ def run_tag(path: str, *, format: str | None = None, output: Path | str | None =
         format = "table" if terminal else "json"
     data = {"letter": asdict(letter.meta), "entities": [asdict(e) for e in tagged.entities]}
     if format == "table":
-        text = entities_table(tagged.entities, color=terminal)
+        text = entities_table(tagged.entities, color=terminal, lang=lang)
     elif format == "jsonl":
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     else:

@@ -181,6 +181,9 @@ class Commitment:
     confidence: float
     origin: str | None = None  # debates: "list" (chair's closing list) | "speech"; letters: None
     said: Said | None = None  # debates: the moment in the speech where it was made
+    # why it was found (rule, triggers, entities, deadline steps; see assemble/explain.py); in JSON
+    # only with --explain
+    explanation: dict[str, Any] | None = None
 
 
 @dataclass
@@ -194,13 +197,18 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     meeting: Meeting | None = None  # debates only
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The JSON shape; each commitment's `explanation` only when `explain`."""
+        commitments = [asdict(c) for c in self.commitments]
+        for c in commitments:
+            if not explain or c["explanation"] is None:
+                del c["explanation"]
         return {
             "schema_version": SCHEMA_VERSION,
             "source": asdict(self.source),
             "letter": asdict(self.letter),
             "meeting": asdict(self.meeting) if self.meeting is not None else None,
-            "commitments": [asdict(c) for c in self.commitments],
+            "commitments": commitments,
             "entities": [asdict(e) for e in self.entities],
             "warnings": list(self.warnings),
         }

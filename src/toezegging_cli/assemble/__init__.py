@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from toezegging_cli.assemble import explain
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import BOUND, CONDITION
 
@@ -458,28 +459,28 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         context = " ".join(s.text for s in group)
         made_by = Person(name="voorganger") if t.predecessor.search(context) else signer
         explicit = any("earlier" in s.roles for s in core)
-        earlier.append(Commitment(
+        earlier.append(explain.attach(Commitment(
             kind="earlier", status=status, subject=headings.get(group[0].section) or letter.meta.subject,
             debate=_debate(core, sents, next_start, ref), members=_members(core, t), made_by=made_by,
             deadline=deadline,
             evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,
-        ))
+        ), group, sents[:next_start], ref))
     in_groups = {s.index for g in groups for s in g}
     new: list[Commitment] = []
     for s in sents:
         if "new" not in s.roles or s.index in absorbed or s.index in in_groups:
             continue
         deadline = _deadline(s.deadline())
-        new.append(Commitment(
+        new.append(explain.attach(Commitment(
             kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
             debate=None, members=[], made_by=signer, deadline=deadline, evidence=_evidence(s),
             confidence=0.85 if deadline else 0.7,
-        ))
+        ), [s], sents, ref))
     generic = [
-        Commitment(
+        explain.attach(Commitment(
             kind="earlier", status="fulfilled", subject=letter.meta.subject, debate=None, members=[],
             made_by=signer, deadline=None, evidence=_evidence(s), confidence=0.6,
-        )
+        ), [s], sents, ref)
         for s in sents if "generic" in s.roles
     ]
     specific = sorted(earlier + new, key=lambda c: c.evidence.start)

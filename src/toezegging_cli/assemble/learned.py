@@ -13,6 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from toezegging_cli.assemble import explain
 from toezegging_cli.model import Commitment, Letter
 
 CONFIDENCE = 0.5
@@ -62,4 +63,5 @@ def additions(letter: Letter, sents: list, used: set[int], ref: str | None,
                 made_by=signer, deadline=rules._deadline(s.deadline()), evidence=rules._evidence(s),
                 confidence=CONFIDENCE,
             ))
+        explain.attach(out[-1], [s], sents, ref, rule="learned", scores=cats)
     return out

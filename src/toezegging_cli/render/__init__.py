@@ -30,14 +30,15 @@ if TYPE_CHECKING:
 _LINE_BREAKERS = {"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def report_json(report: Report) -> str:
-    """The report as indented JSON (the shape `toezegging schema` documents)."""
-    return json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+def report_json(report: Report, explain: bool = False) -> str:
+    """The report as indented JSON (the shape `toezegging schema` documents); `explain` adds each
+    commitment's `explanation`."""
+    return json.dumps(report.to_dict(explain), ensure_ascii=False, indent=2)
 
 
-def report_jsonl(obj: Report | dict[str, Any]) -> str:
+def report_jsonl(obj: Report | dict[str, Any], explain: bool = False) -> str:
     """One JSON-lines record (no trailing newline): a Report, or a dict such as `error_record`."""
-    data = obj.to_dict() if isinstance(obj, Report) else obj
+    data = obj.to_dict(explain) if isinstance(obj, Report) else obj
     line = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for char, escape in _LINE_BREAKERS.items():
         line = line.replace(char, escape)
@@ -64,13 +65,6 @@ def clean_text(text: str | None) -> str:
 
 
 # --- vocabulary shared by the renderers -----------------------------------------------------------
-
-STATUS_LABELS = {
-    "fulfilled": "fulfilled",
-    "partly_fulfilled": "partly fulfilled",
-    "postponed": "postponed",
-    "open": "open",
-}
 
 # The Tweede Kamer register's status words (XSD `toezeggingstatus`). It has no "postponed": a
 # commitment whose term is moved stays open with the new term, as the Eerste Kamer rappel records it.
@@ -103,86 +97,13 @@ def _signers(report: Report) -> str:
 
 # --- table ----------------------------------------------------------------------------------------
 
-_COLUMNS = (("Kind", 2), ("Status", 3), ("Debate", 6), ("MP (party)", 4), ("Deadline", 5))
 
+def render_table(reports: Iterable[Report], console: Console, lang: str | None = None,
+                 explain: bool = False) -> None:
+    """The terminal report (`render/table.py`), in `lang` (default: the locale's rule, `render/i18n.py`)."""
+    from toezegging_cli.render.table import render_table as render
 
-def render_table(reports: Iterable[Report], console: Console) -> None:
-    """Print each letter as a header panel and a table of its commitments, sentence under each row."""
-    from rich.console import Group
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
-
-    def grid() -> Table:
-        # Same ratios in every row's grid, so the columns line up down the table.
-        g = Table.grid(expand=True, padding=(0, 1))
-        for _, ratio in _COLUMNS:
-            g.add_column(ratio=ratio, overflow="fold")
-        g.add_column(width=5, justify="right")
-        return g
-
-    for report in reports:
-        meta, src = report.letter, report.source
-        head = Text()
-
-        def line(label: str, value: str, style: str = "", text: Text = head) -> None:
-            if value:
-                if text.plain:
-                    text.append("\n")
-                text.append(f"{label}: ", style="bold")
-                text.append(value, style=style)
-
-        line("Date", clean_text(meta.date))
-        if report.meeting is not None:
-            held = (report.meeting.kind, report.meeting.committee)
-            line("Meeting", "; ".join(clean_text(x) for x in held if x))
-        line("Ministry", clean_text(meta.ministry))
-        line("Signed", "; ".join(
-            clean_text(s.name) + (f" ({clean_text(s.role)})" if s.role else "") for s in meta.signatories
-        ))
-        line("Kamerstuk", clean_text(meta.kamerstuk))
-        line("Reference", clean_text(meta.reference))
-        pages = ""
-        if src.pages and src.kind != "debate":
-            pages = f", {src.pages} page{'s' if src.pages != 1 else ''}"
-        line("Source", clean_text(src.path) + pages)
-        for warning in report.warnings:
-            line("Warning", clean_text(warning), style="yellow")
-        title = Text(clean_text(meta.subject) or clean_text(src.path) or "(letter)", style="bold")
-        console.print(Panel(head, title=title, title_align="left"))
-
-        if not report.commitments:
-            console.print(Text("No commitments found in this letter.", style="italic"))
-            console.print()
-            continue
-        table = Table(show_header=False, show_lines=True, expand=True)
-        table.add_column()
-        header = grid()
-        header.add_row(*(Text(name, style="bold") for name, _ in _COLUMNS), Text("Page", style="bold"))
-        table.add_row(header)
-        for c in report.commitments:
-            row = grid()
-            debate = _debate_name(c) or "—"
-            if c.debate and c.debate.date:
-                debate += f"\n{clean_text(c.debate.date)}"
-            deadline = "—"
-            if c.deadline:
-                deadline = clean_text(c.deadline.text) or "—"
-                if c.deadline.end:
-                    deadline += f"\nuntil {clean_text(c.deadline.end)}"
-            page = str(c.evidence.page) + (f" n{c.evidence.footnote}" if c.evidence.footnote else "")
-            row.add_row(
-                Text(clean_text(c.kind) + (f" ({clean_text(c.origin)})" if c.origin else "")),
-                Text(STATUS_LABELS.get(c.status, clean_text(c.status))),
-                Text(debate),
-                Text(_members(c, "\n") or "—"),
-                Text(deadline),
-                Text(page),
-            )
-            sentence = Text(f"“{clean_text(c.evidence.sentence)}”", style="dim")
-            table.add_row(Group(row, sentence))
-        console.print(table)
-        console.print()
+    render(reports, console, lang=lang, explain=explain)
 
 
 # --- CSV ------------------------------------------------------------------------------------------
@@ -306,8 +227,11 @@ def ics_footer() -> str:
     return _prop("END", "VCALENDAR")
 
 
-def ics_events(report: Report) -> str:
-    """One all-day VEVENT per commitment whose deadline has an end date (the day it falls due)."""
+def ics_events(report: Report, lang: str = "nl") -> str:
+    """One all-day VEVENT per commitment whose deadline has an end date (the day it falls due);
+    summary and description in `lang`."""
+    from toezegging_cli.render.i18n import label
+
     meta = report.letter
     # DTSTAMP must be a UTC date-time; taken from the letter's date, not the clock, so the same
     # letter always gives the same file.
@@ -322,17 +246,18 @@ def ics_events(report: Report) -> str:
         title = subject if subject and subject != clean_text(meta.subject) else _shorten(sentence)
         description = [sentence, ""]
         if c.deadline and c.deadline.text:
-            description.append(f"Termijn: {clean_text(c.deadline.text)}")
-        description.append(f"Status: {REGISTER_STATUS.get(c.status, clean_text(c.status))}")
+            description.append(f"{label('field.deadline', lang)}: {clean_text(c.deadline.text)}")
+        description.append(f"Status: {label('status.' + c.status, lang)}")
         if c.debate:
             debate = _debate_name(c) + (f" ({clean_text(c.debate.date)})" if c.debate.date else "")
             if debate.strip():
-                description.append(f"Debat: {debate.strip()}")
+                description.append(f"{label('ics.debate', lang)}: {debate.strip()}")
         if c.members:
-            description.append(f"Kamerlid: {_members(c)}")
+            description.append(f"{label('field.member', lang)}: {_members(c)}")
         if meta.subject:
-            description.append(f"Brief: {clean_text(meta.subject)}")
-        description.append(f"Bron: {clean_text(report.source.path)}, pagina {c.evidence.page}")
+            description.append(f"{label('ics.letter', lang)}: {clean_text(meta.subject)}")
+        description.append(f"{label('field.source', lang)}: {clean_text(report.source.path)}, "
+                           f"{label('ics.page', lang, n=c.evidence.page)}")
         stamp = (stamp_day or due).strftime("%Y%m%dT000000Z")
         out.extend((
             _prop("BEGIN", "VEVENT"),
@@ -340,7 +265,7 @@ def ics_events(report: Report) -> str:
             _prop("DTSTAMP", stamp),
             _prop("DTSTART;VALUE=DATE", due.strftime("%Y%m%d")),
             _prop("DTEND;VALUE=DATE", (due + dt.timedelta(days=1)).strftime("%Y%m%d")),
-            _prop("SUMMARY", _ics_escape(f"Toezegging: {title}")),
+            _prop("SUMMARY", _ics_escape(label("ics.summary", lang, text=title))),
             _prop("DESCRIPTION", _ics_escape("\n".join(description))),
             _prop("TRANSP", "TRANSPARENT"),
             _prop("END", "VEVENT"),
@@ -348,15 +273,15 @@ def ics_events(report: Report) -> str:
     return "".join(out)
 
 
-def ics_text(reports: Iterable[Report]) -> str:
+def ics_text(reports: Iterable[Report], lang: str = "nl") -> str:
     """A whole iCalendar file as one string."""
-    return ics_header() + "".join(ics_events(r) for r in reports) + ics_footer()
+    return ics_header() + "".join(ics_events(r, lang) for r in reports) + ics_footer()
 
 
-def write_ics(reports: Iterable[Report], fh: TextIO) -> None:
+def write_ics(reports: Iterable[Report], fh: TextIO, lang: str = "nl") -> None:
     """Write an iCalendar file (open `fh` with newline='' so the CRLF line ends stay as they are)."""
     fh.write(ics_header())
     for report in reports:
-        fh.write(ics_events(report))
+        fh.write(ics_events(report, lang))
     fh.write(ics_footer())
 

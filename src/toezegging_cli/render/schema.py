@@ -27,6 +27,9 @@ BASE_DEBATE_TYPES = (
     "schriftelijk overleg", "mondelinge vragen", "begrotingsbehandeling", "tweeminutendebat",
 )
 ENTITY_LABELS = ("MEMBER", "PARTY", "MINISTER", "DEBATE", "DATE", "DEADLINE")
+# --explain: the rule families of data/commitment_triggers.toml, and the learned second opinion
+RULES = ("earlier", "request", "anaphora", "generic", "new", "new.needs_deadline", "learned")
+STATUS_REASONS = ("own", "scope", "follow_up", "default", "open")
 
 
 def debate_types() -> tuple[str, ...]:
@@ -109,6 +112,51 @@ def _letter() -> dict[str, Any]:
     })
 
 
+def _explanation() -> dict[str, Any]:
+    """`--explain`: why a commitment was found (see assemble/explain.py)."""
+    text = _nullable(_STRING)
+    trigger = _object({
+        "family": {"enum": [r for r in RULES if r != "learned"]},
+        "pattern": {"type": "string", "description": "Place in data/commitment_triggers.toml, e.g. "
+                                                     "'request.patterns[3]'."},
+        "text": {**_STRING, "description": "The words the pattern matched."},
+        "start": _OFFSET, "end": _OFFSET, "page": _PAGE,
+    })
+    status = _object({
+        "value": {"enum": list(STATUSES)},
+        "reason": {"enum": list(STATUS_REASONS),
+                   "description": "own/scope: status words in the commitment's sentences or after them; "
+                                  "follow_up: a later promise with a term; default: none found; open: new."},
+        "pattern": _STRING, "text": _STRING,
+    }, required=["value", "reason"])
+    anchor = _object({
+        "kind": {"enum": ["recess", "event"]}, "name": _STRING, "year": {"type": "integer"},
+        "edge": {"enum": ["starts", "ends", "is"]}, "date": _DATE, "estimated": {"type": "boolean"},
+    })
+    deadline = _object({
+        "text": _STRING, "where": {"enum": ["own", "after"]}, "anchor": _nullable(anchor),
+        "reference_date": {**_nullable(_DATE), "description": "The letter's date the term is read from."},
+        "year_from_reference": {"type": "boolean"},
+        "start": _nullable(_DATE), "end": _nullable(_DATE), "precision": _nullable_enum(PRECISIONS),
+        "estimated": {"type": "boolean"},
+    })
+    return _object({
+        "rule": {"enum": list(RULES), "description": "The rule family that found the commitment."},
+        "triggers": {"type": "array", "items": trigger},
+        "status": status,
+        "debate": _nullable(_object({
+            "text": text, "where": _nullable_enum(("own", "before", "after", "heading")),
+            "type": text, "title": text, "date": _nullable(_DATE)})),
+        "members": {"type": "array", "items": _object({
+            "text": text, "name": _TEXT, "party": text, "party_source": _nullable_enum(PARTY_SOURCES)})},
+        "deadline": _nullable(deadline),
+        "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+        "confidence_reason": {"enum": ["earlier", "request", "generic", "new", "new_deadline", "learned"]},
+        "learned": _object({"label": _STRING, "score": {"type": "number"}}),
+    }, required=["rule", "triggers", "status", "debate", "members", "deadline", "confidence",
+                 "confidence_reason"])
+
+
 def _commitment() -> dict[str, Any]:
     debate = _object({
         "type": _nullable_enum(debate_types()),
@@ -156,7 +204,11 @@ def _commitment() -> dict[str, Any]:
                        "description": "Debates: the chair's closing list or the speech; null for letters."},
             "said": {**_nullable(_object({"speaker": _TEXT, "time": _nullable(_STRING), "text": _TEXT})),
                      "description": "Debates: where in the speech the commitment was made."},
+            "explanation": {**_nullable(_explanation()),
+                            "description": "Only with --explain: why the commitment was found."},
         },
+        required=["kind", "status", "subject", "debate", "members", "made_by", "deadline", "evidence",
+                  "confidence", "origin", "said"],
         allOf=[
             {"if": {"properties": {"kind": {"const": "new"}}},
              "then": {"properties": {"status": {"const": "open"}}}},
