@@ -13,6 +13,7 @@ decide the label. `assemble` uses the scores only to add sentences the rules mis
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 import re
@@ -102,7 +103,8 @@ def train(examples: Iterable[LabelledSentence], *, seed: int = SEED, epochs: int
         for batch in minibatch(data, size=16):
             nlp.update(batch, sgd=optimizer, drop=0.0)
     nlp.meta.update({"name": NAME, "version": "1.0.0", "license": "MIT",
-                     "description": "Sentence classifier: earlier / new commitment (second opinion)."})
+                     "description": "Sentence classifier: earlier / new commitment (second opinion).",
+                     "build_date": dt.datetime.now(dt.UTC).date().isoformat()})
     return nlp
 
 
