@@ -152,3 +152,12 @@ def test_requests_of_the_kamer_written_questions_and_being_kept_informed(body, k
 ])
 def test_routine_and_telling_now_are_not_promises(body):
     assert [c.kind for c in _commitments(body)] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ik verwacht uw Kamer in april 2018 de onderzoeksresultaten aan te bieden.",
+    "Naar aanleiding van uw verzoek deel ik U mede dat ik voornemens ben de gevraagde informatie in "
+    "september 2013 aan Uw Kamer te doen toekomen.",
+])
+def test_separable_verbs_and_a_plan_told_to_the_kamer_are_promises(body):
+    assert [c.kind for c in _commitments(body, "2013-06-01") if c.kind == "new"] == ["new"]

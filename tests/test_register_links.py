@@ -19,9 +19,9 @@ def test_gold_links_precision_and_recall():
     tested = [r for r in result.rows if r["outcome"] != "skipped"]
     assert sum(r["item"]["link"] for r in tested) >= 6
     assert result.precision >= 0.9
-    # recall on these chains; the misses are listed by `track evaluate -v` (an unextracted promise,
-    # a restated promise that cites neither letter nor term)
-    assert result.recall >= 0.6
+    # recall on these chains (5 of 6 with eval/letters present); the miss is listed by
+    # `track evaluate -v` (a restated promise that cites neither letter nor term)
+    assert result.recall >= (0.8 if letters.is_dir() else 0.6)
     # a linked pair says why
     assert all(r["note"] for r in tested if r["outcome"] == "TP")
 
