@@ -28,9 +28,9 @@ def reports_for(letters: Iterable[Letter], nlp=None) -> Iterator[Report]:
 
 
 def extract_path(path: str, *, reader: str = "pdfplumber", password: str | None = None,
-                 max_pages: int | None = None, nlp=None) -> Report:
+                 max_pages: int | None = None, nlp=None, ocr: str = "auto") -> Report:
     """Read the letter at `path` (or '-' for stdin) and report its commitments."""
     from toezegging_cli.read import read_letter
 
-    letter = read_letter(path, reader=reader, password=password, max_pages=max_pages)
+    letter = read_letter(path, reader=reader, password=password, max_pages=max_pages, ocr=ocr)
     return report_for(letter, nlp)
