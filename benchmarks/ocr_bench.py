@@ -71,7 +71,6 @@ def main() -> int:
     parser.add_argument("--skip-speed", action="store_true")
     args = parser.parse_args()
     from scans import make_scan
-
     from toezegging_cli.tag import load_pipeline
 
     nlp = load_pipeline()
@@ -109,7 +108,8 @@ def main() -> int:
             shown = f"{conf:5.1f}%" if conf is not None else "     -"
             print(f"{label:16} {gold:5} {pred:5} {match:5} {p:6.3f} {r:6.3f} {f1:6.3f} {shown}")
             for s in result.letters:
-                print(f"    {s.name:40} gold {s.gold:2} pred {s.predicted:2} match {s.matched:2} {s.error[:50]}")
+                print(f"    {s.name:40} gold {s.gold:2} pred {s.predicted:2} match {s.matched:2} "
+                      f"{s.error[:50]}")
             print(f"    {result.summary()}")
         if not args.skip_speed:
             speed(tmp, make_scan)
