@@ -92,6 +92,8 @@ def read_document(data: bytes, path: str, *, reader: str = "pdfplumber", passwor
         return Document(clean.clean_pdf(pages), "pdf", warnings=[ocr_note] if ocr_note else [])
     from toezegging_cli.read import html, office
 
+    if path.lower().endswith(".pdf"):
+        return Document(*read_layout(data, path, reader=reader, password=password, max_pages=max_pages))
     if html.is_ob_xml(data) or html.is_html(data):
         markup = html.read_xml(data, path) if html.is_ob_xml(data) else html.read_html(data, path)
         if not markup.layout.lines:

@@ -177,6 +177,12 @@ def apply_ocr(pages: list[PageWords], data: bytes, path: str, mode: str,
     todo = [p.number for p in pages if mode == "always" or needs_ocr(p)]
     if not todo:
         return pages, None
+    if mode == "auto" and len(todo) < len(pages):
+        try:
+            tesseract_ready(path)
+        except LetterError as exc:  # the letter has text: read it, and say what was left out
+            return pages, f"pages {', '.join(map(str, todo))} have no text layer and were not read: " \
+                          f"{exc.reason.removeprefix('no text layer — ')}"
     result = ocr_pdf_pages(data, path, todo, password=password)
     by_number = {p.number: p for p in result.pages}
     merged = [by_number.get(p.number, p) for p in pages]
