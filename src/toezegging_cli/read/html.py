@@ -25,8 +25,8 @@ from toezegging_cli.clean import metadata as md
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Footnote, LetterMeta, Signatory
 
-_PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*",
-                     re.S | re.I)
+_PROLOG = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?"
+                     rb"(?:<!--.*?-->\s*|<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>\s*)*", re.S | re.I)
 _OB_ROOT = re.compile(rb"<(?:[\w.-]+:)?officiele-publicatie[\s>/]")
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _SPACES = re.compile(r"\s+")
@@ -67,7 +67,7 @@ class Markup:
 
 def is_ob_xml(data: bytes) -> bool:
     """Whether `data` is officielebekendmakingen XML: root element <officiele-publicatie>."""
-    head = data[:4096]
+    head = data[:16384]
     m = _PROLOG.match(head)
     rest = head[m.end():] if m else head
     return bool(_OB_ROOT.match(rest))
@@ -183,6 +183,15 @@ def _signatory(function: str, name: str) -> tuple[Signatory, str | None] | None:
     return Signatory(name=name, role=role.role, portfolio=role.portfolio), ministry
 
 
+def _valid_date(text: str) -> bool:
+    import datetime as dt
+
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", text)) and bool(dt.date.fromisoformat(text))
+    except ValueError:
+        return False
+
+
 def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | None]],
             iso_date: str | None, dossier_el: str | None,
             onder_el: str | None) -> tuple[LetterMeta, list[str]]:
@@ -197,7 +206,7 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
         if onder and re.fullmatch(r"[\w]{1,6}", onder):
             fields.kamerstuk = f"{dossier}-{onder}"
             named += ["dossiernummer", "ondernummer"]
-    if iso_date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso_date):
+    if iso_date and _valid_date(iso_date):
         fields.date = iso_date
         named.append("datum")
     if signers:
@@ -344,13 +353,28 @@ def _html_own_text(el) -> bool:
                for c in el)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+
+
+def _decode_html(data: bytes) -> str:
+    """The page as text: its declared charset, else UTF-8 where it decodes, else cp1252 (the web's
+    latin-1). Pages saved without a declaration are mostly UTF-8, which lxml would read as latin-1."""
+    declared = _CHARSET.search(data[:4096])
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8-sig"]:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
+
+
 def read_html(data: bytes, path: str) -> Markup:
     """An HTML page of a letter (officielebekendmakingen or other): body lines without chrome, notes apart."""
     import lxml.html
 
     parser = lxml.html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        doc = lxml.html.document_fromstring(data, parser=parser)
+        doc = lxml.html.document_fromstring(_decode_html(data), parser=parser)
     except Exception as exc:  # lxml raises ParserError/ValueError for empty or broken documents
         reason = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         raise LetterError(path, f"broken HTML ({reason})") from exc
