@@ -32,7 +32,8 @@ NOTE = "Zie ook de brief van 15 december 2017."
 
 
 def _parts(text: str) -> dict:
-    """The published parts of a Kamerstuk's text copy: dossier, number, title, addressee, date, paragraphs, signer."""
+    """The published parts of a Kamerstuk's text copy: dossier, number, title, addressee, date,
+    paragraphs, signer."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     dossier, title = re.match(r"(\d{2} \d{3}(?: [A-Z]+)?) (.*)", lines[0]).groups()
     nr, kind = re.match(r"Nr\. (\S+) (.*)", lines[1]).groups()
@@ -76,7 +77,8 @@ def ob_html(p: dict, stem: str) -> str:
 <script>var menu = "Zoeken in officiële publicaties";</script><style>.x{{color:red}}</style></head>
 <body><a class="skiplink" href="#content">Skip navigatie, ga direct naar de Inhoud</a>
 <div id="cookiebar">Deze site gebruikt cookies. <button>Akkoord</button></div>
-<header class="header"><nav><ul><li><a href="/">Home</a></li><li><a href="/zoeken">Uitgebreid zoeken</a></li></ul></nav>
+<header class="header"><nav><ul><li><a href="/">Home</a></li>
+<li><a href="/zoeken">Uitgebreid zoeken</a></li></ul></nav>
 <form class="search"><input name="q"><button>Zoek</button></form></header>
 <div class="breadcrumb">U bent hier: Home / Kamerstuk</div>
 <main id="content"><div class="row"><div id="broodtekst" class="stuk">
@@ -84,10 +86,12 @@ def ob_html(p: dict, stem: str) -> str:
 <h1 class="dossiertitel">{p['dossier']} {escape(p['title'])}</h1>
 <h2 class="stuktitel">Nr. {p['nr']} {p['kind']}</h2>
 <p class="aanhef">{p['to']}</p><p>Den Haag, {p['date']}</p>
-<p>{escape(first)}<sup><a class="nootnum supernote-click-ID-1" href="#ID-1-n1"><span class="u-visually-hidden">Noot</span>1</a></sup></p>
+<p>{escape(first)}<sup><a class="nootnum supernote-click-ID-1" href="#ID-1-n1"><span
+ class="u-visually-hidden">Noot</span>1</a></sup></p>
 {"".join(f"<p>{escape(t)}</p>" for t in rest)}
 <p class="ondertekening">{p['function']} {p['name']}</p>
-<div class="voetnoten"><ul><li class="voetnoot" id="ID-1-n1"><a class="nootnum" href="#ID-1">1</a> Noot {NOTE}</li></ul></div>
+<div class="voetnoten"><ul><li class="voetnoot" id="ID-1-n1"><a class="nootnum" href="#ID-1">1</a>
+ Noot {NOTE}</li></ul></div>
 </div></div></main>
 <aside class="sidebar"><h2>Downloads</h2><a href="{stem}.pdf">PDF</a><a href="{stem}.xml">XML</a></aside>
 <footer class="footer"><p>Over deze site | Contact | Privacy | Toegankelijkheid</p></footer>
@@ -149,7 +153,8 @@ def test_document_fields_win_over_the_text(tmp_path):
     xml = ob_xml({"dossier": "36 600 IV", "title": "Begroting", "nr": "70",
                   "kind": "BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES",
                   "to": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "date": "20 juni 2025",
-                  "iso": "2025-06-21", "paras": ["Ik zal uw Kamer voor de zomer informeren over de uitkomsten."],
+                  "iso": "2025-06-21",
+                  "paras": ["Ik zal uw Kamer voor de zomer informeren over de uitkomsten."],
                   "function": "De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties,",
                   "name": "Z.S. Szabó"}, "kst-36600-IV-70")
     path = tmp_path / "kst.xml"
@@ -197,7 +202,8 @@ def test_only_officielebekendmakingen_xml_is_claimed(head):
 
 
 def test_ob_root_is_recognised_after_prolog_comment_and_doctype():
-    assert obhtml.is_ob_xml(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- kst -->\n<!DOCTYPE x>\n<officiele-publicatie>')
+    assert obhtml.is_ob_xml(b'\xef\xbb\xbf<?xml version="1.0"?>\n<!-- kst -->\n<!DOCTYPE x>\n'
+                            b"<officiele-publicatie>")
     assert obhtml.is_ob_xml(b"<op:officiele-publicatie xmlns:op='x'>")
 
 
@@ -225,10 +231,12 @@ def test_bad_markup_is_one_line_and_exit_2(tmp_path, name, data, reason):
 # --- fuzz -----------------------------------------------------------------------------------------
 
 _MARKUP = st.lists(st.sampled_from([
-    "<al>", "</al>", "<noot>", "</noot>", "<noot.nr>1</noot.nr>", "<p>", "</p>", "<sup>1</sup>", "<div class='noten'>",
-    "</div>", "<ondertekening><functie>De Minister van Financiën,</functie><naam>A. B</naam></ondertekening>",
-    "<meta name='OVERHEIDop.ondernummer' content='3'/>", "&amp;", "&x;", "<![CDATA[x]]>", "Noot", "Den Haag, 1 mei 2020",
-    "Ik zal uw Kamer informeren.", "<", ">", "\x00", "é", "<datum isodatum='2020-13-45'>", "</datum>", "<li>", "</li>",
+    "<al>", "</al>", "<noot>", "</noot>", "<noot.nr>1</noot.nr>", "<p>", "</p>", "<sup>1</sup>",
+    "<div class='noten'>", "</div>",
+    "<ondertekening><functie>De Minister van Financiën,</functie><naam>A. B</naam></ondertekening>",
+    "<meta name='OVERHEIDop.ondernummer' content='3'/>", "&amp;", "&x;", "<![CDATA[x]]>", "Noot",
+    "Den Haag, 1 mei 2020", "Ik zal uw Kamer informeren.", "<", ">", "\x00", "é",
+    "<datum isodatum='2020-13-45'>", "</datum>", "<li>", "</li>",
 ]), max_size=40).map("".join)
 
 

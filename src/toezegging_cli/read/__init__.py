@@ -104,6 +104,8 @@ def read_document(data: bytes, path: str, *, reader: str = "pdfplumber", passwor
         layout = office.read_office(data, path, kind)
         if not layout.lines:
             raise LetterError(path, f"no text in the {kind} document")
+        if not layout.footnotes:  # text pasted from a PDF: note numbers glued to words ('rol1')
+            layout.lines, _ = clean.strip_text_markers(layout.lines)
         return Document(layout, kind)
     layout, fmt = read_layout(data, path, reader=reader, password=password, max_pages=max_pages)
     return Document(layout, fmt)

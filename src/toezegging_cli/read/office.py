@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from toezegging_cli.clean import Layout, TextLine, normalize_chars
 from toezegging_cli.errors import LetterError
@@ -27,6 +28,10 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title|subtitle)", re.I)
+# what a damaged archive raises while it is read: bad headers, unknown methods, broken deflate data,
+# encrypted members, cut-off streams
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, zlib.error, RuntimeError,
+              EOFError, OSError, KeyError, ValueError)
 
 
 def kind(data: bytes) -> str | None:
@@ -40,7 +45,7 @@ def kind(data: bytes) -> str | None:
                 return "docx"
             if "mimetype" in names and z.read("mimetype").strip() == ODT_MIME and "content.xml" in names:
                 return "odt"
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError):
+    except ZIP_ERRORS:
         return None
     return None
 
@@ -211,5 +216,5 @@ def read_office(data: bytes, path: str, fmt: str) -> Layout:
     """Dispatch on the archive kind found by `kind`."""
     try:
         return read_docx(data, path) if fmt == "docx" else read_odt(data, path)
-    except (zipfile.BadZipFile, KeyError, ValueError, EOFError) as exc:
+    except ZIP_ERRORS as exc:
         raise LetterError(path, f"corrupt {fmt} archive ({type(exc).__name__})") from exc
