@@ -24,6 +24,7 @@ from toezegging_cli.errors import LetterError
 MODES = ("auto", "always", "never")
 DPI = 300
 LANG = "nld"
+PSM = 11  # Tesseract's sparse-text mode: words and their boxes, the layout step builds the lines
 MIN_PAGE_CHARS = 30  # fewer characters than this on a page: no text layer
 INSTALL = ("OCR needs Tesseract with its Dutch model: apt-get install tesseract-ocr tesseract-ocr-nld "
            "and pip install 'toezegging[ocr]'")
@@ -152,8 +153,9 @@ def ocr_pdf_pages(data: bytes, path: str, numbers: list[int], *, password: str |
                 finally:
                     page.close()
                 try:
+                    config = f"--psm {PSM} --dpi {dpi} -c tessedit_do_invert=0"
                     hocr = pytesseract.image_to_pdf_or_hocr(image_path, lang=LANG, extension="hocr",
-                                                            config=f"--psm 3 --dpi {dpi}")
+                                                            config=config)
                 except pytesseract.TesseractError as exc:
                     raise LetterError(path, f"OCR failed on page {n} ({str(exc).strip()[:80]})") from exc
                 page_words, page_confs = words_from_hocr(hocr, dpi, n, width, height)
