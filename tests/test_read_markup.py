@@ -191,6 +191,20 @@ def test_xml_entities_are_not_expanded_and_nothing_is_fetched(tmp_path):
     assert len(letter.body) < 500
 
 
+def test_external_entity_stays_unread(tmp_path):
+    secret = tmp_path / "geheim.txt"
+    secret.write_text("GEHEIME-INHOUD", encoding="utf-8")
+    xml = (f'<?xml version="1.0"?><!DOCTYPE officiele-publicatie [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+           "<officiele-publicatie><kamerstuk><stuk><algemeen>"
+           "<al>Ik zal uw Kamer voor de zomer van 2026 informeren over de uitkomsten. &xxe;</al>"
+           "</algemeen></stuk></kamerstuk></officiele-publicatie>")
+    path = tmp_path / "xxe.xml"
+    path.write_text(xml, encoding="utf-8")
+    letter = read_letter(str(path))
+    assert letter.source.format == "xml"
+    assert "voor de zomer van 2026" in letter.body and "GEHEIME-INHOUD" not in letter.body
+
+
 @pytest.mark.parametrize("head", [
     b'<?xml version="1.0" encoding="UTF-8"?>\n<vlosCoreDocument xmlns="http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0">',
     b"<?xml version='1.0'?><root><officiele-publicatie/></root>",
