@@ -96,7 +96,10 @@ def _local(tag) -> str:
 
 
 def _xml_inline(el, notes: list[Footnote], out: list[str]) -> None:
-    """The text of `el` with its notes taken out (collected into `notes`) and spaced inline parts."""
+    """The text of `el` with its notes taken out (collected into `notes`) and spaced inline parts;
+    an entity left unexpanded (a comment, a processing instruction) adds nothing."""
+    if not isinstance(el.tag, str):
+        return
     tag = _local(el.tag)
     if tag == "noot":
         _xml_note(el, notes)
@@ -130,6 +133,8 @@ def _has_own_text(el) -> bool:
 
 
 def _xml_lines(el, notes: list[Footnote], lines: list[TextLine]) -> None:
+    if not isinstance(el.tag, str):
+        return
     tag = _local(el.tag)
     if tag in _XML_SKIP:
         if tag == "noot":
