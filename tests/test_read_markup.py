@@ -167,6 +167,17 @@ def test_document_fields_win_over_the_text(tmp_path):
     assert "datum" in letter.warnings[-1] and "ondertekening" in letter.warnings[-1]
 
 
+def test_class_words_drop_chrome_only_outside_the_document_block():
+    text = "Ik zal uw Kamer voor de zomer van 2026 informeren over de uitkomsten van het onderzoek. " * 3
+    marked = (f'<!DOCTYPE html><html><body><div class="menu">Menu</div><div id="broodtekst">'
+              f'<p class="stuk-header">Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN</p><p>{text}</p>'
+              f'<p><span class="sr-only">Noot</span></p></div></body></html>').encode()
+    lines = [ln.text for ln in obhtml.read_html(marked, "x.html").layout.lines]
+    assert lines == ["Nr. 5 BRIEF VAN DE MINISTER VAN FINANCIËN", text.strip()]
+    bare = f'<html><body><div class="site-header">Overheid.nl</div><p>{text}</p></body></html>'.encode()
+    assert [ln.text for ln in obhtml.read_html(bare, "x.html").layout.lines] == [text.strip()]
+
+
 # --- safety and what is not ours ------------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ _HTML_DROP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "fo
 _CHROME = re.compile(r"(?:^|[\s_-])(?:nav|navigation|menu|breadcrumbs?|cookie\w*|skip\w*|search|zoek\w*|"
                      r"header|footer|sidebar|share|social|print|toolbar|banner|sr-only|visually-hidden|"
                      r"u-visually-hidden|element-invisible|hidden)(?:$|[\s_-])", re.I)
+_HIDDEN = re.compile(r"(?:^|[\s_-])(?:sr-only|visually-hidden|element-invisible|hidden)(?:$|[\s_-])", re.I)
 _CONTENT = re.compile(r"(?:^|[\s_-])(?:broodtekst|stuk|kamerstuk|main-content|content-main|"
                       r"document|publicatie)(?:$|[\s_-])", re.I)
 _NOTE_BLOCK = re.compile(r"(?:^|[\s_-])(?:voetnoot|voetnoten|noot|noten|footnotes?|notes?)(?:$|[\s_-])", re.I)
@@ -274,13 +275,15 @@ def _words(el) -> str:
     return f"{el.get('id', '')} {el.get('class', '')} {el.get('role', '')}"
 
 
-def _is_chrome(el) -> bool:
+def _is_chrome(el, inside: bool = False) -> bool:
+    """Site furniture: by tag, role or hidden state; by id/class words ('menu', 'cookie', 'footer')
+    only outside the page's marked document block, where a class like 'stuk-header' is the letter's."""
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in _HTML_DROP_TAGS or el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     if el.get("role") in {"navigation", "banner", "contentinfo", "search", "complementary"}:
         return True
-    return bool(_CHROME.search(_words(el)))
+    return bool((_HIDDEN if inside else _CHROME).search(_words(el)))
 
 
 def _is_marker(el) -> bool:
@@ -306,24 +309,25 @@ def _html_note(el) -> Footnote | None:
 
 
 def _content_root(doc):
+    """The page's document block and whether the page marks it (else the whole body)."""
     for el in doc.iter():
         if (isinstance(el.tag, str) and el.tag in {"div", "section", "article", "main"}
                 and _CONTENT.search(f"{el.get('id', '')} {el.get('class', '')}")
                 and len(_clean(el.text_content())) > 200):
-            return el
+            return el, True
     for tag in ("main", "article"):
         found = doc.find(f".//{tag}")
         if found is not None and len(_clean(found.text_content())) > 200:
-            return found
+            return found, True
     body = doc.find(".//body")
-    return body if body is not None else doc
+    return (body if body is not None else doc), False
 
 
-def _html_lines(el, lines: list[TextLine], notes: list[Footnote]) -> None:
+def _html_lines(el, lines: list[TextLine], notes: list[Footnote], inside: bool) -> None:
     for child in list(el):
         if not isinstance(child.tag, str):
             continue
-        if _is_chrome(child):
+        if _is_chrome(child, inside):
             continue
         if _NOTE_BLOCK.search(_words(child)) and not _is_marker(child):
             if child.tag in {"ol", "ul", "div", "section", "aside", "dl"} and \
@@ -340,14 +344,14 @@ def _html_lines(el, lines: list[TextLine], notes: list[Footnote]) -> None:
         if child.tag in _HTML_BLOCKS or own:
             for marker in [m for m in child.iter() if isinstance(m.tag, str) and _is_marker(m)]:
                 marker.drop_tree()
-            for hidden in [h for h in child.iter() if isinstance(h.tag, str) and _is_chrome(h)]:
+            for hidden in [h for h in child.iter() if isinstance(h.tag, str) and _is_chrome(h, inside)]:
                 hidden.drop_tree()
             text = _clean(_NOOT_WORD.sub("", child.text_content()) if child.tag != "tr" else
                           "\t".join(c.text_content() for c in child if isinstance(c.tag, str)))
             if text:
                 lines.append(_line(text, heading=child.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}))
             continue
-        _html_lines(child, lines, notes)
+        _html_lines(child, lines, notes, inside)
 
 
 def _html_own_text(el) -> bool:
@@ -386,7 +390,8 @@ def read_html(data: bytes, path: str) -> Markup:
     meta = _meta_values((m.get("name"), m.get("content")) for m in doc.iter("meta"))
     lines: list[TextLine] = []
     notes: list[Footnote] = []
-    _html_lines(_content_root(doc), lines, notes)
+    root, inside = _content_root(doc)
+    _html_lines(root, lines, notes, inside)
     fields, named = _fields(meta, [], None, None, None)
     return Markup(layout=Layout(lines=lines, footnotes=notes, pages=1), fields=fields, named=named)
 
