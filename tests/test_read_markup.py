@@ -125,6 +125,10 @@ def test_copy_gives_the_text_versions_commitments_and_the_gold_metadata(tmp_path
     from_text = extract_path(str(text_path), nlp=nlp).to_dict()
     got = extract_path(str(copy), nlp=nlp).to_dict()
     assert got["source"]["format"] == fmt
+    jsonschema = pytest.importorskip("jsonschema")
+    from toezegging_cli.render.schema import report_schema
+
+    assert list(jsonschema.Draft202012Validator(report_schema()).iter_errors(got)) == []
     assert _commitments(got) == _commitments(from_text)
     assert got["commitments"]
     letter = got["letter"]
