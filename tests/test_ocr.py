@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scans import make_scan
-from toezegging_cli.clean import clean_pdf
+from toezegging_cli.clean import PageWords, clean_pdf
 from toezegging_cli.read import ocr
 
 REPO = Path(__file__).resolve().parents[1]
@@ -209,6 +209,21 @@ def test_hocr_words_are_finite_boxes_for_any_page(lines, dpi):
         assert all(math.isfinite(v) for v in (w.x0, w.x1, w.top, w.bottom, w.size))
         assert w.bottom > w.top and w.text.strip()
     clean_pdf([page])  # the layout step takes whatever OCR gives
+
+
+def test_a_blank_page_of_a_born_digital_letter_is_not_ocrd(tmp_path):
+    """Auto mode reads only pages without text that draw an image: a blank page is left alone."""
+    from pdfbytes import text_pdf
+    from toezegging_cli.read import read_letter
+
+    data = text_pdf([["Den Haag, 5 juni 2018", "Geachte voorzitter,",
+                      "Ik zal uw Kamer voor de zomer van 2025 nader informeren over de resultaten."], [""]])
+    pages = [PageWords(number=1, width=595, height=842, words=[]),
+             PageWords(number=2, width=595, height=842, words=[])]
+    assert ocr.apply_ocr(pages, data, "x.pdf", "auto") == (pages, None)
+    path = tmp_path / "leeg-blad.pdf"
+    path.write_bytes(data)
+    assert not any("OCR" in w for w in read_letter(str(path)).warnings)
 
 
 def test_unknown_ocr_mode_is_refused():

@@ -166,17 +166,43 @@ def ocr_pdf_pages(data: bytes, path: str, numbers: list[int], *, password: str |
     return OcrResult(pages=pages, confidence=round(statistics.fmean(confs), 1) if confs else None)
 
 
+def _with_images(data: bytes, numbers: list[int], password: str | None) -> list[int]:
+    """The pages among `numbers` that draw an image (a scan is one); all of them where pdfium fails."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data, password=password or None)
+    except Exception:
+        return numbers
+    try:
+        found = []
+        for n in numbers:
+            page = doc[n - 1]
+            try:
+                if next(iter(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE])), None) is not None:
+                    found.append(n)
+            finally:
+                page.close()
+        return found
+    finally:
+        doc.close()
+
+
 def apply_ocr(pages: list[PageWords], data: bytes, path: str, mode: str,
               password: str | None = None) -> tuple[list[PageWords], str | None]:
     """Replace the pages that need it by their OCR'd words; returns the pages and a report warning.
 
-    'never' leaves the pages as they are; 'auto' OCRs pages without a text layer; 'always' every page.
+    'never' leaves the pages as they are; 'auto' OCRs the pages without a text layer that draw an
+    image; 'always' every page.
     """
     if mode not in MODES:
         raise LetterError(path, f"unknown OCR mode {mode!r} (use one of {', '.join(MODES)})")
     if mode == "never":
         return pages, None
     todo = [p.number for p in pages if mode == "always" or needs_ocr(p)]
+    if mode == "auto" and todo:
+        todo = _with_images(data, todo, password)  # a blank page holds nothing to read
     if not todo:
         return pages, None
     if mode == "auto" and len(todo) < len(pages):
