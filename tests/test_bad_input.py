@@ -232,7 +232,7 @@ def test_missing_path_and_empty_folder_exit_2(tmp_path):
     (tmp_path / "leeg").mkdir()
     done = toezegging("extract", str(tmp_path / "leeg"))
     assert (done.returncode, done.stderr) == (
-        2, f"toezegging: no .pdf, .txt or .xml files in {tmp_path}/leeg\n")
+        2, f"toezegging: no documents (.pdf, .txt, .html, .htm, .xml, .docx, .odt) in {tmp_path}/leeg\n")
 
 
 def test_unwritable_output_and_resume_without_output(tmp_path):

@@ -368,7 +368,8 @@ def test_usage_errors(tmp_path, capsys):
     (tmp_path / "leeg").mkdir()
     (tmp_path / "leeg" / "notitie.md").write_text("x")
     assert run_extract([str(tmp_path / "leeg")], options()) == 2
-    assert capsys.readouterr().err == f"toezegging: no .pdf, .txt or .xml files in {tmp_path}/leeg\n"
+    assert capsys.readouterr().err == (
+        f"toezegging: no documents (.pdf, .txt, .html, .htm, .xml, .docx, .odt) in {tmp_path}/leeg\n")
     folder = str(make_folder(tmp_path / "b", 1))
     assert run_extract([folder], options(), resume=True) == 2
     assert capsys.readouterr().err == "toezegging: --resume needs --output\n"

@@ -38,7 +38,7 @@ from typing import Any
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Report
 
-LETTER_SUFFIXES = (".pdf", ".txt", ".xml")
+LETTER_SUFFIXES = (".pdf", ".txt", ".html", ".htm", ".xml", ".docx", ".odt")
 RECYCLE_AFTER = 200  # letters per worker process before it is replaced (spaCy's string store grows)
 POLL_SECONDS = 0.2  # how often the main loop looks at signals and deadlines while it waits
 EXIT_INTERRUPTED = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -55,7 +55,7 @@ def pipeline_engine(options: ExtractOptions) -> Callable[[str], Report]:
     nlp = load_pipeline()
 
     def run(path: str) -> Report:
-        return extract_path(path, reader=options.reader, password=options.password,
+        return extract_path(path, reader=options.reader, password=options.password, ocr=options.ocr,
                             max_pages=options.max_pages, nlp=nlp)
 
     return run
@@ -72,6 +72,7 @@ class ExtractOptions:
     max_pages: int | None = 500
     debug: bool = False
     engine: Engine = field(default=pipeline_engine)
+    ocr: str = "auto"  # auto | always | never: OCR for PDF pages without a text layer
 
 
 # --- small helpers --------------------------------------------------------------------------------
@@ -196,7 +197,7 @@ def expand_inputs(args: list[str]) -> tuple[list[Input], bool]:
             single = False
             letters = walk_letters(arg)
             if not letters:
-                raise UsageError(f"no .pdf, .txt or .xml files in {arg}")
+                raise UsageError(f"no documents ({', '.join(LETTER_SUFFIXES)}) in {arg}")
             inputs.extend(letters)
         elif os.path.lexists(arg):
             try:

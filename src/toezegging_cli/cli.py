@@ -38,6 +38,12 @@ class Reader(StrEnum):
     pdfium = "pdfium"
 
 
+class Ocr(StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 # One set of output options, shared by every command that prints results.
 FormatOpt = Annotated[
     Format | None,
@@ -49,6 +55,7 @@ OutputOpt = Annotated[
 ReaderOpt = Annotated[Reader, typer.Option("--reader", help="PDF text reader.")]
 PasswordOpt = Annotated[str | None, typer.Option("--password", help="Password of an encrypted PDF.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks of errors.")]
+OcrOpt = Annotated[Ocr, typer.Option("--ocr", help="OCR (Tesseract) of PDF pages; auto: pages without text.")]
 
 
 class Lang(StrEnum):
@@ -81,7 +88,8 @@ def _root(
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Letters (PDF or text), folders, globs, or -.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Letters (PDF, text, HTML/XML, .docx/.odt), folders, globs, or -.")],
     format: FormatOpt = None,
     output: OutputOpt = None,
     reader: ReaderOpt = Reader.pdfplumber,
@@ -95,6 +103,7 @@ def extract(
     explain: Annotated[bool, typer.Option(
         "--explain", help="Say why each commitment was found (rule, triggers, entities, deadline steps); "
                           "in JSON an `explanation` object per commitment.")] = False,
+    ocr: OcrOpt = Ocr.auto,
 ) -> None:
     """Report the commitments in one letter, or in every letter of a folder (JSON lines)."""
     from toezegging_cli.batch import ExtractOptions, run_extract
@@ -105,6 +114,7 @@ def extract(
         timeout=timeout,
         max_pages=max_pages,
         debug=debug,
+        ocr=ocr.value,
     )
     code = run_extract(
         paths,
@@ -128,12 +138,13 @@ def text(
     reader: ReaderOpt = Reader.pdfplumber,
     password: PasswordOpt = None,
     debug: DebugOpt = False,
+    ocr: OcrOpt = Ocr.auto,
 ) -> None:
     """Print the cleaned body text of a letter (or the whole Letter as JSON)."""
     from toezegging_cli.commands import run_text
 
     raise typer.Exit(run_text(path, notes=notes, format=format.value if format else None, output=output,
-                              reader=reader.value, password=password, debug=debug))
+                              reader=reader.value, password=password, debug=debug, ocr=ocr.value))
 
 
 @app.command()
@@ -145,13 +156,14 @@ def tag(
     password: PasswordOpt = None,
     debug: DebugOpt = False,
     lang: LangOpt = None,
+    ocr: OcrOpt = Ocr.auto,
 ) -> None:
     """Show the entities the Dutch pipeline finds: members, parties, ministers, debates, dates, deadlines."""
     from toezegging_cli.commands import run_tag
 
     raise typer.Exit(run_tag(path, format=format.value if format else None, output=output,
                              reader=reader.value, password=password, debug=debug,
-                             lang=lang.value if lang else None))
+                             lang=lang.value if lang else None, ocr=ocr.value))
 
 
 @app.command()

@@ -53,12 +53,13 @@ def _deliver(text: str, output: Path | str | None, path: str, warnings: list[str
 
 
 def run_text(path: str, *, notes: bool = False, format: str | None = None, output: Path | str | None = None,
-             reader: str = "pdfplumber", password: str | None = None, debug: bool = False) -> int:
+             reader: str = "pdfplumber", password: str | None = None, debug: bool = False,
+             ocr: str = "auto") -> int:
     """`toezegging text`: print a letter's cleaned body (or the whole Letter as JSON)."""
     from toezegging_cli.read import read_letter
 
     try:
-        letter = read_letter(path, reader=reader, password=password)
+        letter = read_letter(path, reader=reader, password=password, ocr=ocr)
     except LetterError as exc:
         return report_error(exc, debug=debug)
     if format == "json":
@@ -96,7 +97,7 @@ def entities_table(entities: list, *, color: bool = False, width: int | None = N
 
 def run_tag(path: str, *, format: str | None = None, output: Path | str | None = None,
             reader: str = "pdfplumber", password: str | None = None, debug: bool = False,
-            lang: str | None = None) -> int:
+            lang: str | None = None, ocr: str = "auto") -> int:
     """`toezegging tag`: the entities of a letter's body, as a table or JSON."""
     from dataclasses import asdict
 
@@ -108,7 +109,7 @@ def run_tag(path: str, *, format: str | None = None, output: Path | str | None =
                          "(use table, json or jsonl)\n")
         return 2
     try:
-        letter = read_letter(path, reader=reader, password=password)
+        letter = read_letter(path, reader=reader, password=password, ocr=ocr)
     except LetterError as exc:
         return report_error(exc, debug=debug)
     _, tagged = next(tag_letters([letter]))

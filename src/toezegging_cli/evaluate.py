@@ -28,7 +28,7 @@ from typing import Any
 DEADLINE_TOLERANCE_DAYS = 14
 MATCH_THRESHOLD = 0.6
 MIN_SHARED_WORDS = 3
-LETTER_SUFFIXES = (".pdf", ".txt")
+LETTER_SUFFIXES = (".pdf", ".txt", ".html", ".htm", ".xml", ".docx", ".odt")
 
 _STOPWORDS_TEXT = """
 aan al als bij dan dat de deze dit die door een en er dus haar heb hebben heeft hem het hier hij hun ik

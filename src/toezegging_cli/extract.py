@@ -31,11 +31,11 @@ def reports_for(letters: Iterable[Letter], nlp=None, second_opinion: bool | None
 
 
 def extract_path(path: str, *, reader: str = "pdfplumber", password: str | None = None,
-                 max_pages: int | None = None, nlp=None) -> Report:
+                 max_pages: int | None = None, nlp=None, ocr: str = "auto") -> Report:
     """Read the letter or debate transcript at `path` (or '-' for stdin) and report its commitments."""
     from toezegging_cli.read import read_document
 
-    document = read_document(path, reader=reader, password=password, max_pages=max_pages)
+    document = read_document(path, reader=reader, password=password, max_pages=max_pages, ocr=ocr)
     if not isinstance(document, Letter):
         from toezegging_cli.assemble.debate import report_for_transcript
 

@@ -1,0 +1,219 @@
+"""OCR for PDF pages without a text layer: Tesseract (Dutch model) through pytesseract.
+
+Pages are rendered with pypdfium2 at `DPI` (10-pt text is then about 28 px high, where Tesseract
+reads best) and the recognised words come back as the same `clean.PageWords` the PDF readers give,
+in PDF points, so the layout cleaning (sidebar, footers, footnotes, paragraphs) treats a scan like a
+born-digital letter. Tesseract's hOCR gives each line's baseline and text size: all words of a line
+share one top and bottom (a slightly rotated scan would otherwise break lines apart), the page's
+skew is undone on the word positions, and line sizes near the page's dominant size are set to it so
+body lines count as one font size. `ocr` modes: 'auto' (pages without text), 'always', 'never'.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import statistics
+import tempfile
+from dataclasses import dataclass
+
+from toezegging_cli.clean import PageWords, Word
+from toezegging_cli.errors import LetterError
+
+MODES = ("auto", "always", "never")
+DPI = 300
+LANG = "nld"
+PSM = 11  # Tesseract's sparse-text mode: words and their boxes, the layout step builds the lines
+MIN_PAGE_CHARS = 30  # fewer characters than this on a page: no text layer
+INSTALL = ("OCR needs Tesseract with its Dutch model: apt-get install tesseract-ocr tesseract-ocr-nld "
+           "and pip install 'toezegging[ocr]'")
+
+_BBOX = re.compile(r"bbox (-?\d+) (-?\d+) (-?\d+) (-?\d+)")
+_BASELINE = re.compile(r"baseline (-?[\d.]+) (-?[\d.]+)")
+_XSIZE = re.compile(r"x_size ([\d.]+)")
+_WCONF = re.compile(r"x_wconf (\d+)")
+
+
+@dataclass
+class OcrResult:
+    """Pages read by OCR and the mean word confidence (0-100) over them."""
+
+    pages: list[PageWords]
+    confidence: float | None
+
+
+def tesseract_ready(path: str) -> None:
+    """Raise a one-line LetterError saying how to install when pytesseract or Tesseract (nld) is missing."""
+    try:
+        import pytesseract
+    except ImportError as exc:
+        raise LetterError(path, f"no text layer — {INSTALL}") from exc
+    try:
+        langs = pytesseract.get_languages(config="")
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise LetterError(path, f"no text layer — {INSTALL}") from exc
+    if LANG not in langs:
+        raise LetterError(path, f"no text layer — Tesseract lacks the Dutch model: {INSTALL}")
+
+
+def needs_ocr(page: PageWords) -> bool:
+    """A page with (almost) no text in its text layer."""
+    return sum(len(w.text) for w in page.words) < MIN_PAGE_CHARS
+
+
+def _hocr_lines(hocr: bytes):
+    """(line bbox, baseline (slope, offset), x_size, [(word bbox, text, confidence)]) per hOCR line."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True)
+    root = etree.fromstring(hocr, parser)
+    if root is None:
+        return
+    for line in root.iter("{*}span"):
+        cls = line.get("class", "")
+        if cls not in ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"):
+            continue
+        title = line.get("title", "")
+        box = _BBOX.search(title)
+        if not box:
+            continue
+        base = _BASELINE.search(title)
+        size = _XSIZE.search(title)
+        words = []
+        for w in line.iter("{*}span"):
+            if w.get("class") != "ocrx_word":
+                continue
+            text = "".join(w.itertext()).strip()
+            wbox = _BBOX.search(w.get("title", ""))
+            if not text or not wbox:
+                continue
+            conf = _WCONF.search(w.get("title", ""))
+            words.append((tuple(map(int, wbox.groups())), text, int(conf.group(1)) if conf else 0))
+        if words:
+            baseline = (float(base.group(1)), float(base.group(2))) if base else (0.0, 0.0)
+            x_size = float(size.group(1)) if size else float(box.group(4)) - float(box.group(2))
+            yield tuple(map(int, box.groups())), baseline, x_size, words
+
+
+def words_from_hocr(hocr: bytes, dpi: float, number: int, width: float,
+                    height: float) -> tuple[PageWords, list[int]]:
+    """PageWords (PDF points) from one page's hOCR rendered at `dpi`, and the words' confidences."""
+    scale = 72.0 / dpi
+    lines = list(_hocr_lines(hocr))
+    slopes = [slope for box, (slope, _), _, words in lines if box[2] - box[0] > 200 and abs(slope) < 0.05]
+    skew = statistics.median(slopes) if slopes else 0.0
+    cos, sin = math.cos(math.atan(skew)), math.sin(math.atan(skew))
+    cx, cy = width / 2 / scale, height / 2 / scale
+    sizes = [x_size * scale for _, _, x_size, _ in lines]
+    body = statistics.median(sizes) if sizes else 10.0
+    out: list[Word] = []
+    confs: list[int] = []
+    for (x0, _y0, _x1, y1), (slope, offset), x_size, words in lines:
+        size = x_size * scale
+        if abs(size - body) <= 0.15 * body:
+            size = body
+        mid = (x0 + _x1) / 2
+        base_y = y1 + offset + slope * (mid - x0)
+        # undo the page skew: rotate the line's baseline point about the page centre
+        by = cy + (base_y - cy) * cos - (mid - cx) * sin
+        bottom = by * scale + 0.2 * size
+        top = bottom - size
+        for (wx0, _wy0, wx1, _wy1), text, conf in words:
+            shift = (base_y - cy) * sin
+            nx0 = cx + (wx0 - cx) * cos + shift
+            nx1 = cx + (wx1 - cx) * cos + shift
+            out.append(Word(text, nx0 * scale, nx1 * scale, top, bottom, round(size, 1), ""))
+            confs.append(conf)
+    return PageWords(number=number, width=width, height=height, words=out), confs
+
+
+def ocr_pdf_pages(data: bytes, path: str, numbers: list[int], *, password: str | None = None,
+                  dpi: int = DPI) -> OcrResult:
+    """OCR the pages `numbers` (1-based) of a PDF; every Tesseract failure is a one-line LetterError."""
+    import pypdfium2 as pdfium
+    import pytesseract
+
+    tesseract_ready(path)
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # Tesseract's threads slow it down on small pages
+    try:
+        doc = pdfium.PdfDocument(data, password=password or None)
+    except Exception as exc:
+        raise LetterError(path, f"corrupt PDF ({type(exc).__name__})") from exc
+    pages: list[PageWords] = []
+    confs: list[int] = []
+    try:
+        with tempfile.TemporaryDirectory(prefix="toezegging-ocr-") as tmp:
+            image_path = os.path.join(tmp, "page.pgm")  # uncompressed: quicker to write than PNG
+            for n in numbers:
+                page = doc[n - 1]
+                try:
+                    width, height = page.get_size()
+                    page.render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L").save(image_path)
+                finally:
+                    page.close()
+                try:
+                    config = f"--psm {PSM} --dpi {dpi} -c tessedit_do_invert=0"
+                    hocr = pytesseract.image_to_pdf_or_hocr(image_path, lang=LANG, extension="hocr",
+                                                            config=config)
+                except pytesseract.TesseractError as exc:
+                    raise LetterError(path, f"OCR failed on page {n} ({str(exc).strip()[:80]})") from exc
+                page_words, page_confs = words_from_hocr(hocr, dpi, n, width, height)
+                pages.append(page_words)
+                confs += page_confs
+    finally:
+        doc.close()
+    return OcrResult(pages=pages, confidence=round(statistics.fmean(confs), 1) if confs else None)
+
+
+def _with_images(data: bytes, numbers: list[int], password: str | None) -> list[int]:
+    """The pages among `numbers` that draw an image (a scan is one); all of them where pdfium fails."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    try:
+        doc = pdfium.PdfDocument(data, password=password or None)
+    except Exception:
+        return numbers
+    try:
+        found = []
+        for n in numbers:
+            page = doc[n - 1]
+            try:
+                if next(iter(page.get_objects(filter=[raw.FPDF_PAGEOBJ_IMAGE])), None) is not None:
+                    found.append(n)
+            finally:
+                page.close()
+        return found
+    finally:
+        doc.close()
+
+
+def apply_ocr(pages: list[PageWords], data: bytes, path: str, mode: str,
+              password: str | None = None) -> tuple[list[PageWords], str | None]:
+    """Replace the pages that need it by their OCR'd words; returns the pages and a report warning.
+
+    'never' leaves the pages as they are; 'auto' OCRs the pages without a text layer that draw an
+    image; 'always' every page.
+    """
+    if mode not in MODES:
+        raise LetterError(path, f"unknown OCR mode {mode!r} (use one of {', '.join(MODES)})")
+    if mode == "never":
+        return pages, None
+    todo = [p.number for p in pages if mode == "always" or needs_ocr(p)]
+    if mode == "auto" and todo:
+        todo = _with_images(data, todo, password)  # a blank page holds nothing to read
+    if not todo:
+        return pages, None
+    if mode == "auto" and len(todo) < len(pages):
+        try:
+            tesseract_ready(path)
+        except LetterError as exc:  # the letter has text: read it, and say what was left out
+            return pages, f"pages {', '.join(map(str, todo))} have no text layer and were not read: " \
+                          f"{exc.reason.removeprefix('no text layer — ')}"
+    result = ocr_pdf_pages(data, path, todo, password=password)
+    by_number = {p.number: p for p in result.pages}
+    merged = [by_number.get(p.number, p) for p in pages]
+    conf = f"{result.confidence:.0f}%" if result.confidence is not None else "n/a"
+    which = "all pages" if len(todo) == len(pages) else f"pages {', '.join(map(str, todo))}"
+    return merged, f"text from OCR (Tesseract, {LANG}) on {which}: mean word confidence {conf}"
