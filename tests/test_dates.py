@@ -521,7 +521,9 @@ def test_invariants(words, ref):
         if m.label == "DATE":
             assert set(m.value) == {"date", "precision"}
         else:
-            assert set(m.value) == {"start", "end", "precision", "recurring", "estimated"}
+            base = {"start", "end", "precision", "recurring", "estimated"}
+            # 'relative': a term counted from the reference date ('binnen twee weken')
+            assert base <= set(m.value) <= base | {"relative"}
             if m.value["start"] and m.value["end"]:
                 assert m.value["start"] <= m.value["end"]
 
