@@ -62,9 +62,8 @@ def _expected_config(config: Any, components: tuple[str, ...]) -> bool:
 
 
 def _tokenizer(vocab: Any, path: Path) -> Any:
-    """The saved tokenizer, its special cases loaded once (after the patterns, as spaCy does)."""
+    """The saved tokenizer; its special cases are added as texts need them (`LazyRulesTokenizer`)."""
     import srsly
-    from spacy.tokenizer import Tokenizer
 
     data = srsly.msgpack_loads(path.read_bytes())
 
@@ -73,16 +72,120 @@ def _tokenizer(vocab: Any, path: Path) -> Any:
 
     prefix, suffix, infix = pattern("prefix_search"), pattern("suffix_search"), pattern("infix_finditer")
     token_match, url_match = pattern("token_match"), pattern("url_match")
-    return Tokenizer(
+    tokenizer = _lazy_class()(
         vocab,
-        rules=data.get("exceptions") if isinstance(data.get("exceptions"), dict) else None,
-        prefix_search=prefix.search if prefix else None,
-        suffix_search=suffix.search if suffix else None,
-        infix_finditer=infix.finditer if infix else None,
-        token_match=token_match.match if token_match else None,
-        url_match=url_match.match if url_match else None,
+        None,
+        prefix.search if prefix else None,
+        suffix.search if suffix else None,
+        infix.finditer if infix else None,
+        token_match.match if token_match else None,
+        url_match.match if url_match else None,
         faster_heuristics=data.get("faster_heuristics", True),
     )
+    if isinstance(data.get("exceptions"), dict):
+        tokenizer.defer_rules(data["exceptions"])
+    return tokenizer
+
+
+_LAZY_CLASS: Any = None
+EAGER_AFTER = 16  # texts; then every special case is added, once, and texts are no longer scanned
+
+
+def _lazy_class() -> Any:
+    """`LazyRulesTokenizer`, a subclass of spaCy's `Tokenizer` (defined once spaCy is imported)."""
+    global _LAZY_CLASS
+    if _LAZY_CLASS is not None:
+        return _LAZY_CLASS
+    from spacy.tokenizer import Tokenizer
+
+    class LazyRulesTokenizer(Tokenizer):
+        """spaCy's `Tokenizer`, with the special cases (~4,700, most of the loading time) added only
+        when a text could use them.
+
+        A special case changes the tokens of a text only where spaCy finds it: as a whole
+        whitespace-free chunk or part of one, or through its phrase matcher as a run of tokens that
+        may have whitespace between them. Either way the case's text, whitespace removed, occurs in
+        the text with its whitespace removed; every case passing that test is added before the text
+        is tokenized, so each text gets the tokens the full table gives. After `EAGER_AFTER` texts
+        (a batch) the rest is added at once. Reading `rules` or serialising adds them all first.
+        """
+
+        def defer_rules(self, rules: dict) -> None:
+            self._pending: dict[str, list] = {}
+            self._index: dict[str, list[tuple[str, str]]] = {}
+            self._texts = 0
+            now = {}
+            for key, substrings in rules.items():
+                bare = "".join(key.split())
+                if len(bare) < 3:
+                    now[key] = substrings
+                else:
+                    self._pending[key] = substrings
+                    self._index.setdefault(bare[:3], []).append((bare, key))
+            self._load_all(now)
+
+        def _load_all(self, rules: dict) -> None:
+            for key, substrings in rules.items():
+                self.add_special_case(key, substrings)
+
+        def _load_for(self, text: str) -> None:
+            self._texts += 1
+            if self._texts > EAGER_AFTER:
+                self._load_everything()
+                return
+            bare = "".join(text.split())
+            grams = {bare[i:i + 3] for i in range(len(bare) - 2)}
+            found = {}
+            for gram in grams & self._index.keys():
+                for case, key in self._index[gram]:
+                    if key in self._pending and case in bare:
+                        found[key] = self._pending.pop(key)
+            self._load_all(found)
+
+        def _load_everything(self) -> None:
+            pending = getattr(self, "_pending", None)
+            if pending:
+                self._pending, self._index = {}, {}
+                self._load_all(pending)
+
+        def __call__(self, string: str) -> Any:
+            if getattr(self, "_pending", None):
+                self._load_for(string)
+            return super().__call__(string)
+
+        def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
+            for text in texts:
+                yield self(text)
+
+        @property
+        def rules(self) -> dict:
+            self._load_everything()
+            return Tokenizer.rules.__get__(self)
+
+        @rules.setter
+        def rules(self, rules: dict) -> None:
+            self._pending, self._index = {}, {}
+            Tokenizer.rules.__set__(self, rules)
+
+        def explain(self, text: str) -> Any:
+            self._load_everything()
+            return super().explain(text)
+
+        def to_bytes(self, **kwargs: Any) -> bytes:
+            self._load_everything()
+            return super().to_bytes(**kwargs)
+
+        def to_disk(self, path: Any, **kwargs: Any) -> None:
+            self._load_everything()
+            super().to_disk(path, **kwargs)
+
+        def __reduce__(self) -> Any:
+            self._load_everything()
+            return (Tokenizer, (self.vocab, Tokenizer.rules.__get__(self), self.prefix_search,
+                                self.suffix_search, self.infix_finditer, self.token_match, self.url_match))
+
+    _LAZY_CLASS = LazyRulesTokenizer
+    return _LAZY_CLASS
 
 
 def load(path: Path) -> Language:
