@@ -30,7 +30,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Any
@@ -49,12 +49,18 @@ Engine = Callable[["ExtractOptions"], Callable[[str], Report]]
 
 def pipeline_engine(options: ExtractOptions) -> Callable[[str], Report]:
     """The standard engine: load the pipeline once, then read → tag → assemble each path."""
-    from toezegging_cli.extract import extract_path
+    from toezegging_cli import prefetch
+    from toezegging_cli.extract import extract_path, report_for
     from toezegging_cli.tag import load_pipeline
 
+    ahead = [prefetch.start(options.first, options)]  # forked before spaCy is imported
     nlp = load_pipeline()
 
     def run(path: str) -> Report:
+        letter = ahead.pop().take(path) if ahead and ahead[0] is not None else None
+        ahead.clear()
+        if letter is not None:
+            return report_for(letter, nlp)
         return extract_path(path, reader=options.reader, password=options.password,
                             max_pages=options.max_pages, nlp=nlp)
 
@@ -72,6 +78,7 @@ class ExtractOptions:
     max_pages: int | None = 500
     debug: bool = False
     engine: Engine = field(default=pipeline_engine)
+    first: tuple[str, bytes | None] | None = None  # in a worker: the letter it will likely get first
 
 
 # --- small helpers --------------------------------------------------------------------------------
@@ -402,6 +409,11 @@ def _worker_main(conn: Any, options: ExtractOptions) -> None:
     os.dup2(devnull, 1)  # stdout carries the parent's data only
     if not options.debug:
         os.dup2(devnull, 2)  # library chatter; errors come back through the pipe
+    if conn.poll(0):
+        message = conn.recv()
+        if message is None:
+            return
+        options = replace(options, first=message[1:])
     try:
         run = options.engine(options)
     except BaseException as exc:
@@ -413,6 +425,8 @@ def _worker_main(conn: Any, options: ExtractOptions) -> None:
             message = conn.recv()
         except (EOFError, OSError):
             return
+        if message is not None and message[0] == "first":
+            continue
         if message is None:
             # Done: skip the interpreter's teardown (freeing spaCy's objects one by one takes longer
             # than the letter); the worker has nothing to flush but its pipe.
@@ -448,12 +462,14 @@ def _sigint_ignored() -> Iterator[None]:
 class Worker:
     """A worker process, the parent's end of its pipe, and the letter it is on."""
 
-    def __init__(self, ctx: Any, options: ExtractOptions):
+    def __init__(self, ctx: Any, options: ExtractOptions, first: Input | None = None):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
         with _sigint_ignored():
             self.proc.start()
         child.close()
+        if first is not None:  # read while the worker loads the pipeline (prefetch.py)
+            self.conn.send(("first", first.path, first.data))
         self.ready = False
         self.task: int | None = None
         self.deadline: float | None = None
@@ -588,7 +604,7 @@ class Run:
         window = max(4, 4 * size)  # how far ahead of the next letter to write workers may run
         timeout = self.options.timeout if self.options.timeout and self.options.timeout > 0 else None
         try:
-            self.pool = [Worker(ctx, self.options) for _ in range(size)]
+            self.pool = [Worker(ctx, self.options, self.inputs[queue[i]]) for i in range(size)]
             while self.next_emit < len(self.inputs):
                 self.emit_ready()
                 if self.next_emit >= len(self.inputs) or self.stop_signal is not None:
