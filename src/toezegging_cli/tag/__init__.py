@@ -109,12 +109,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _tagged_text(doc: Doc, page_of) -> TaggedText:
+    from toezegging_cli.tag.base import doc_text
+
     entities = [
         Entity(label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
                page=page_of(ent.start_char), value=dict(ent._.value or {}))
         for ent in doc.ents
     ]
-    return TaggedText(text=doc.text, sentences=_sentences(doc), entities=entities, doc=doc)
+    return TaggedText(text=doc_text(doc), sentences=_sentences(doc), entities=entities, doc=doc)
 
 
 def tag_letters(letters: Iterable[Letter], nlp=None) -> Iterator[tuple[Letter, Tagged]]:

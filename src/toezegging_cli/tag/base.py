@@ -60,6 +60,15 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return "|".join(parts)
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token's text on each access, and each
+    component needs the whole text. Tokens never change their text, so the first join holds."""
+    text = doc.user_data.get("toezegging_text")
+    if text is None:
+        text = doc.user_data["toezegging_text"] = doc.text
+    return text
+
+
 def add_entities(doc: Doc, found: list[tuple[Span, dict]]) -> None:
     """Merge new (span, value) pairs into `doc.ents`: longer spans first, then label priority."""
     candidates: list[tuple[Span, dict | None]] = [(s, None) for s in doc.ents]
