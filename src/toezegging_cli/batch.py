@@ -79,6 +79,8 @@ class ExtractOptions:
     debug: bool = False
     engine: Engine = field(default=pipeline_engine)
     first: tuple[str, bytes | None] | None = None  # in a worker: the letter it will likely get first
+    dask: bool = False  # run on Dask distributed (dask_engine.py) instead of local worker processes
+    scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster
 
 
 # --- small helpers --------------------------------------------------------------------------------
@@ -770,6 +772,10 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
         raise UsageError("--workers must be at least 1")
     if resume and (format or _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")) != "jsonl":
         raise UsageError("--resume works only with --format jsonl")
+    if options.dask:
+        from toezegging_cli.dask_engine import require_distributed
+
+        require_distributed()
     inputs, single = expand_inputs(paths)
     fmt = format or ("jsonl" if resume else default_format(output, single, _is_tty(sys.stdout)))
     stdout_tty = output is None and _is_tty(sys.stdout)
@@ -788,7 +794,10 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
         raise UsageError(f"{output}: cannot write output ({exc.strerror or exc})") from exc
 
     progress = _progress(single)
-    run = Run(inputs, options, sink, out, workers=workers, single=single, progress=progress)
+    run_class: type[Run] = Run
+    if options.dask:
+        from toezegging_cli.dask_engine import DaskRun as run_class
+    run = run_class(inputs, options, sink, out, workers=workers, single=single, progress=progress)
     run.stats.skipped = skipped
     try:
         with run.signals(), progress if progress is not None else contextlib.nullcontext():

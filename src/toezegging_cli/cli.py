@@ -35,6 +35,11 @@ class Format(StrEnum):
     ics = "ics"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class Reader(StrEnum):
     pdfplumber = "pdfplumber"
     pdfium = "pdfium"
@@ -80,6 +85,9 @@ def extract(
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed per letter.")] = 120.0,
     max_pages: Annotated[int, typer.Option("--max-pages", help="Refuse letters with more pages.")] = 500,
     debug: DebugOpt = False,
+    engine: Annotated[Engine, typer.Option("--engine", help="Local workers or Dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (--engine dask); default: a local cluster.")] = None,
 ) -> None:
     """Report the commitments in one letter, or in every letter of a folder (JSON lines)."""
     from toezegging_cli.batch import ExtractOptions, run_extract
@@ -90,6 +98,8 @@ def extract(
         timeout=timeout,
         max_pages=max_pages,
         debug=debug,
+        dask=engine is Engine.dask,
+        scheduler=scheduler,
     )
     code = run_extract(
         paths,
