@@ -53,12 +53,12 @@ def pipeline_engine(options: ExtractOptions) -> Callable[[str], Report]:
     from toezegging_cli.extract import extract_path, report_for
     from toezegging_cli.tag import load_pipeline
 
-    ahead = [prefetch.start(options.first, options)]  # forked before spaCy is imported
+    pending = prefetch.start(options.first, options)  # forked before spaCy is imported
     nlp = load_pipeline()
 
     def run(path: str) -> Report:
-        letter = ahead.pop().take(path) if ahead and ahead[0] is not None else None
-        ahead.clear()
+        nonlocal pending
+        letter, pending = (pending.take(path) if pending is not None else None), None
         if letter is not None:
             return report_for(letter, nlp)
         return extract_path(path, reader=options.reader, password=options.password,
@@ -411,11 +411,12 @@ def _worker_main(conn: Any, options: ExtractOptions) -> None:
     os.dup2(devnull, 1)  # stdout carries the parent's data only
     if not options.debug:
         os.dup2(devnull, 2)  # library chatter; errors come back through the pipe
-    if conn.poll(0):
+    if conn.poll(0):  # the letter this worker will likely get first, sent right after its start
         message = conn.recv()
         if message is None:
             return
-        options = replace(options, first=message[1:])
+        if message[0] == "first":
+            options = replace(options, first=message[1:])
     try:
         run = options.engine(options)
     except BaseException as exc:
