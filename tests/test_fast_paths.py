@@ -17,6 +17,7 @@ from toezegging_cli.extract import report_for
 from toezegging_cli.read import read_letter
 from toezegging_cli.render import report_json
 from toezegging_cli.tag import load_pipeline, loader, model_path
+from toezegging_cli.tag.base import TEXT_KEY
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((REPO / "samples").glob("*.pdf"))
@@ -48,7 +49,9 @@ def test_fast_loader_tags_every_letter_as_spacy_load(reference):
         letter = read_letter(str(path), reader="pdfium")
         for text in [letter.body] + [note.text for note in letter.footnotes]:
             want = [(t.text, t.idx, t.norm_) for t in reference.make_doc(text)]
-            assert [(t.text, t.idx, t.norm_) for t in fast.make_doc(text)] == want, path.name
+            doc = fast.make_doc(text)
+            assert [(t.text, t.idx, t.norm_) for t in doc] == want, path.name
+            assert doc.user_data[TEXT_KEY] == doc.text == text  # the text components read
         got = report_json(report_for(copy.deepcopy(letter), fast))
         assert got == report_json(report_for(copy.deepcopy(letter), reference)), path.name
 

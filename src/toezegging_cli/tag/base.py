@@ -60,12 +60,16 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return "|".join(parts)
 
 
+TEXT_KEY = "toezegging_text"  # doc.user_data key of the Doc's text (set by the tokenizer or doc_text)
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, computed once per Doc: spaCy joins every token's text on each access, and each
-    component needs the whole text. Tokens never change their text, so the first join holds."""
-    text = doc.user_data.get("toezegging_text")
+    component needs the whole text. Tokens never change their text, so the first join holds (the
+    loader's tokenizer stores the text it was given, which spaCy's tokens reproduce exactly)."""
+    text = doc.user_data.get(TEXT_KEY)
     if text is None:
-        text = doc.user_data["toezegging_text"] = doc.text
+        text = doc.user_data[TEXT_KEY] = doc.text
     return text
 
 

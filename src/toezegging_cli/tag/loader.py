@@ -98,6 +98,8 @@ def _lazy_class() -> Any:
         return _LAZY_CLASS
     from spacy.tokenizer import Tokenizer
 
+    from toezegging_cli.tag.base import TEXT_KEY
+
     class LazyRulesTokenizer(Tokenizer):
         """spaCy's `Tokenizer`, with the special cases (~4,700, most of the loading time) added only
         when a text could use them.
@@ -151,7 +153,9 @@ def _lazy_class() -> Any:
         def __call__(self, string: str) -> Any:
             if getattr(self, "_pending", None):
                 self._load_for(string)
-            return super().__call__(string)
+            doc = super().__call__(string)
+            doc.user_data[TEXT_KEY] = string  # spaCy's tokens join to exactly this text
+            return doc
 
         def pipe(self, texts: Any, batch_size: int = 1000) -> Any:
             for text in texts:
