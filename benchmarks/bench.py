@@ -238,10 +238,11 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def batch(folder: Path, workers: int, reader: str, out: Path) -> tuple[float, float, int]:
+def batch(folder: Path, workers: int, reader: str, out: Path,
+          extra: list[str] | tuple[str, ...] = ()) -> tuple[float, float, int]:
     """Wall time, CPU time of the whole process tree, and lines written by one batch run."""
     cmd = [*toezegging_cmd(), "extract", str(folder), "-o", str(out), "--workers", str(workers),
-           "--reader", reader]
+           "--reader", reader, *extra]
     cpu = children_cpu()
     t, proc = timed(subprocess.run, cmd, capture_output=True)
     cpu = children_cpu() - cpu
@@ -288,6 +289,9 @@ def main() -> int:
     ap.add_argument("--help-runs", type=int, default=9)
     ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--skip-scale", action="store_true",
+                    help="skip one-letter latency, steady state vs bare extraction, Dask, projection")
+    ap.add_argument("--scale-letters", type=int, default=30, help="letters (copies) of the scale runs")
     args = ap.parse_args()
 
     paths = args.pdfs or sorted(DEFAULT_LETTERS.glob("*.pdf"))
@@ -372,6 +376,15 @@ def main() -> int:
                 print(f"  ratio {sizes[-1]} / {sizes[0]} letters: {growth:.3f}")
                 results.append((f"peak memory after {sizes[-1]} letters within 20% of after {sizes[0]}",
                                 f"{growth:.3f}x ({mark(growth <= TARGET_MEMORY)})"))
+
+        if not args.skip_scale:
+            import bench_scale
+
+            k = max(1, -(-args.scale_letters // len(paths)))
+            copies(paths, tmpdir / "scale", k * len(paths))
+            scale_paths = sorted((tmpdir / "scale").iterdir())
+            bench_scale.run(scale_paths, tmpdir / "scale", k * int(total["pages"]), toezegging_cmd(), batch,
+                            tmpdir / "scale.jsonl", results, args.repeat)
 
     print()
     print("Targets:")

@@ -30,7 +30,7 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import wait as wait_any
 from pathlib import Path
 from typing import Any
@@ -49,12 +49,18 @@ Engine = Callable[["ExtractOptions"], Callable[[str], Report]]
 
 def pipeline_engine(options: ExtractOptions) -> Callable[[str], Report]:
     """The standard engine: load the pipeline once, then read → tag → assemble each path."""
-    from toezegging_cli.extract import extract_path
+    from toezegging_cli import prefetch
+    from toezegging_cli.extract import extract_path, report_for
     from toezegging_cli.tag import load_pipeline
 
+    pending = prefetch.start(options.first, options)  # forked before spaCy is imported
     nlp = load_pipeline()
 
     def run(path: str) -> Report:
+        nonlocal pending
+        letter, pending = (pending.take(path) if pending is not None else None), None
+        if letter is not None:
+            return report_for(letter, nlp)
         return extract_path(path, reader=options.reader, password=options.password, ocr=options.ocr,
                             max_pages=options.max_pages, nlp=nlp)
 
@@ -73,6 +79,9 @@ class ExtractOptions:
     debug: bool = False
     engine: Engine = field(default=pipeline_engine)
     ocr: str = "auto"  # auto | always | never: OCR for PDF pages without a text layer
+    first: tuple[str, bytes | None] | None = None  # in a worker: the letter it will likely get first
+    dask: bool = False  # run on Dask distributed (dask_engine.py) instead of local worker processes
+    scheduler: str | None = None  # Dask scheduler address; None: a LocalCluster
 
 
 # --- small helpers --------------------------------------------------------------------------------
@@ -423,6 +432,12 @@ def _worker_main(conn: Any, options: ExtractOptions) -> None:
     os.dup2(devnull, 1)  # stdout carries the parent's data only
     if not options.debug:
         os.dup2(devnull, 2)  # library chatter; errors come back through the pipe
+    if conn.poll(0):  # the letter this worker will likely get first, sent right after its start
+        message = conn.recv()
+        if message is None:
+            return
+        if message[0] == "first":
+            options = replace(options, first=message[1:])
     try:
         run = options.engine(options)
     except BaseException as exc:
@@ -434,8 +449,13 @@ def _worker_main(conn: Any, options: ExtractOptions) -> None:
             message = conn.recv()
         except (EOFError, OSError):
             return
+        if message is not None and message[0] == "first":
+            continue
         if message is None:
-            return
+            # Done: skip the interpreter's teardown (freeing spaCy's objects one by one takes longer
+            # than the letter); the worker has nothing to flush but its pipe.
+            conn.close()
+            os._exit(0)
         index, path, data = message
         try:
             if data is not None:
@@ -466,12 +486,14 @@ def _sigint_ignored() -> Iterator[None]:
 class Worker:
     """A worker process, the parent's end of its pipe, and the letter it is on."""
 
-    def __init__(self, ctx: Any, options: ExtractOptions):
+    def __init__(self, ctx: Any, options: ExtractOptions, first: Input | None = None):
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, options), daemon=True)
         with _sigint_ignored():
             self.proc.start()
         child.close()
+        if first is not None:  # read while the worker loads the pipeline (prefetch.py)
+            self.conn.send(("first", first.path, first.data))
         self.ready = False
         self.task: int | None = None
         self.deadline: float | None = None
@@ -606,7 +628,7 @@ class Run:
         window = max(4, 4 * size)  # how far ahead of the next letter to write workers may run
         timeout = self.options.timeout if self.options.timeout and self.options.timeout > 0 else None
         try:
-            self.pool = [Worker(ctx, self.options) for _ in range(size)]
+            self.pool = [Worker(ctx, self.options, self.inputs[queue[i]]) for i in range(size)]
             while self.next_emit < len(self.inputs):
                 self.emit_ready()
                 if self.next_emit >= len(self.inputs) or self.stop_signal is not None:
@@ -774,6 +796,10 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
         raise UsageError("--workers must be at least 1")
     if resume and (format or _SUFFIX_FORMATS.get(output.suffix.lower(), "jsonl")) != "jsonl":
         raise UsageError("--resume works only with --format jsonl")
+    if options.dask:
+        from toezegging_cli.dask_engine import require_distributed
+
+        require_distributed()
     inputs, single = expand_inputs(paths)
     fmt = format or ("jsonl" if resume else default_format(output, single, _is_tty(sys.stdout)))
     stdout_tty = output is None and _is_tty(sys.stdout)
@@ -794,7 +820,10 @@ def _run_extract(paths: list[str], options: ExtractOptions, *, format: str | Non
         raise UsageError(f"{output}: cannot write output ({exc.strerror or exc})") from exc
 
     progress = _progress(single)
-    run = Run(inputs, options, sink, out, workers=workers, single=single, progress=progress)
+    run_class: type[Run] = Run
+    if options.dask:
+        from toezegging_cli.dask_engine import DaskRun as run_class
+    run = run_class(inputs, options, sink, out, workers=workers, single=single, progress=progress)
     run.stats.skipped = skipped
     try:
         with run.signals(), progress if progress is not None else contextlib.nullcontext():

@@ -33,6 +33,11 @@ class Format(StrEnum):
     ics = "ics"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class Reader(StrEnum):
     pdfplumber = "pdfplumber"
     pdfium = "pdfium"
@@ -104,6 +109,9 @@ def extract(
         "--explain", help="Say why each commitment was found (rule, triggers, entities, deadline steps); "
                           "in JSON an `explanation` object per commitment.")] = False,
     ocr: OcrOpt = Ocr.auto,
+    engine: Annotated[Engine, typer.Option("--engine", help="Local workers or Dask.")] = Engine.local,
+    scheduler: Annotated[str | None, typer.Option(
+        "--scheduler", help="Dask scheduler address (--engine dask); default: a local cluster.")] = None,
 ) -> None:
     """Report the commitments in one letter, or in every letter of a folder (JSON lines)."""
     from toezegging_cli.batch import ExtractOptions, run_extract
@@ -115,6 +123,8 @@ def extract(
         max_pages=max_pages,
         debug=debug,
         ocr=ocr.value,
+        dask=engine is Engine.dask,
+        scheduler=scheduler,
     )
     code = run_extract(
         paths,

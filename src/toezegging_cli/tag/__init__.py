@@ -62,15 +62,16 @@ MAX_TEXT_CHARS = 20_000_000
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> spacy.Language:
-    """The shipped pipeline, loaded once per process."""
-    import spacy
+    """The shipped pipeline, loaded once per process (`loader.load`: as `spacy.load`, faster)."""
+    from toezegging_cli.tag import loader
 
+    loader.import_spacy()
     import toezegging_cli.tag.pipeline  # noqa: F401  (registers the component factories)
 
     path = model_path()
     if not (path / "config.cfg").exists():
         raise FileNotFoundError(f"no spaCy pipeline at {path}; run `toezegging build-model`")
-    nlp = spacy.load(path)
+    nlp = loader.load(path)
     # spaCy's default limit (1M characters) guards parsers that need memory per token; this
     # pipeline is rule-based and linear, and letters with long annexes exceed the default.
     nlp.max_length = MAX_TEXT_CHARS
@@ -108,12 +109,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _tagged_text(doc: Doc, page_of) -> TaggedText:
+    from toezegging_cli.tag.base import doc_text
+
     entities = [
         Entity(label=ent.label_, text=ent.text, start=ent.start_char, end=ent.end_char,
                page=page_of(ent.start_char), value=dict(ent._.value or {}))
         for ent in doc.ents
     ]
-    return TaggedText(text=doc.text, sentences=_sentences(doc), entities=entities, doc=doc)
+    return TaggedText(text=doc_text(doc), sentences=_sentences(doc), entities=entities, doc=doc)
 
 
 def tag_letters(letters: Iterable[Letter], nlp=None) -> Iterator[tuple[Letter, Tagged]]:

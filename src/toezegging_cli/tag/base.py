@@ -60,6 +60,19 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     return "|".join(parts)
 
 
+TEXT_KEY = "toezegging_text"  # doc.user_data key of the Doc's text (set by the tokenizer or doc_text)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc: spaCy joins every token's text on each access, and each
+    component needs the whole text. Tokens never change their text, so the first join holds (the
+    loader's tokenizer stores the text it was given, which spaCy's tokens reproduce exactly)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def add_entities(doc: Doc, found: list[tuple[Span, dict]]) -> None:
     """Merge new (span, value) pairs into `doc.ents`: longer spans first, then label priority."""
     candidates: list[tuple[Span, dict | None]] = [(s, None) for s in doc.ents]

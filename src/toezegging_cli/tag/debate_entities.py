@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from toezegging_cli.tag import entity_data
-from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities
+from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities, doc_text
 
 # --- DEBATE ---------------------------------------------------------------------------------------
 
@@ -74,7 +74,7 @@ class DebateEntities(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         c = self.compiled
-        if not c["regex"].pattern or not doc.text:
+        if not c["regex"].pattern or not doc_text(doc):
             return doc
         dates = {}
         for span in doc.spans.get("time", []):
@@ -84,7 +84,7 @@ class DebateEntities(TableComponent):
             if ent.label_ == "DEADLINE":
                 in_deadline[ent.start:ent.end] = b"\x01" * len(ent)
         found = []
-        for m in c["regex"].finditer(doc.text):
+        for m in c["regex"].finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="strict")
             if span is None or in_deadline[span.start]:
                 continue

@@ -10,7 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from toezegging_cli.tag import entity_data
-from toezegging_cli.tag.base import _LETTER, _UPPER, TableComponent, _alternation, _key, add_entities
+from toezegging_cli.tag.base import (
+    _LETTER,
+    _UPPER,
+    TableComponent,
+    _alternation,
+    _key,
+    add_entities,
+    doc_text,
+)
 
 # --- MEMBER ---------------------------------------------------------------------------------------
 
@@ -88,7 +96,7 @@ class MemberEntities(TableComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         c = self.compiled
-        text = doc.text
+        text = doc_text(doc)
         found = []
         pos = 0
         while True:

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from toezegging_cli.tag import entity_data
-from toezegging_cli.tag.base import TableComponent, _alternation, add_entities
+from toezegging_cli.tag.base import TableComponent, _alternation, add_entities, doc_text
 
 # --- MINISTER -------------------------------------------------------------------------------------
 
@@ -82,7 +82,7 @@ class MinisterEntities(TableComponent):
         c = self.compiled
         ref = doc._.ref_date
         found = []
-        for m in c["regex"].finditer(doc.text):
+        for m in c["regex"].finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), label="MINISTER", alignment_mode="strict")
             if span is None:
                 continue

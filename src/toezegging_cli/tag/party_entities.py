@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from toezegging_cli.tag import entity_data
-from toezegging_cli.tag.base import TableComponent, _alternation, add_entities
+from toezegging_cli.tag.base import TableComponent, _alternation, add_entities, doc_text
 
 # --- PARTY ----------------------------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ class PartyEntities(TableComponent):
         if not c["aliases"]:
             return doc
         found = []
-        for m in c["regex"].finditer(doc.text):
+        for m in c["regex"].finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), label="PARTY", alignment_mode="strict")
             if span is not None:
                 written = " ".join(m.group(0).split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from toezegging_cli.tag.base import _jsonable, add_entities
+from toezegging_cli.tag.base import _jsonable, add_entities, doc_text
 
 # --- DATE and DEADLINE ----------------------------------------------------------------------------
 
@@ -27,7 +27,7 @@ class TimeEntities:
 
         found = []
         group = []
-        for match in find_time_expressions(doc.text, doc._.ref_date):
+        for match in find_time_expressions(doc_text(doc), doc._.ref_date):
             span = doc.char_span(match.start, match.end, label=match.label, alignment_mode="expand")
             if span is None or not span.text.strip():
                 continue
