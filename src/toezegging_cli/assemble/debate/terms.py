@@ -1,4 +1,4 @@
-"""Terms (deadlines) in debate speech: the project's date rules (tag/dates.py) with the meeting's
+"""Terms (deadlines) in debate speech: the project's date rules (tag/dates/) with the meeting's
 date as reference, plus the event terms of data/debate_triggers.toml that the letter rules lack
 ("in het volgende halfjaarbericht politie", "voor het NO MIRT")."""
 

@@ -1,0 +1,199 @@
+"""The regular expressions that find date and term expressions, built from the word tables."""
+
+from __future__ import annotations
+
+import re
+
+from toezegging_cli.tag.dates.words import (
+    MONTH_ABBR,
+    MONTHS,
+    NUMBERS,
+    ORDINALS,
+    RECESS_WORDS,
+    SEASONS,
+    WEEKDAYS,
+)
+
+# ---------------------------------------------------------------------------------------------
+# Pattern pieces
+
+_F = re.IGNORECASE
+
+
+def _alt(words) -> str:
+    """Alternation of literal words, longest first (so no alternative shadows a longer one)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alt(MONTHS)
+_ABBR = _alt(MONTH_ABBR)
+_WEEKDAY = "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+_YEAR = r"(?:19|20)\d\d(?!\w|[-–/]\d|[.,]\d)"
+_NEXT = r"(?:eerst)?volgend[e]?|(?:eerst|aan)?komend[e]?"
+_RELYEAR = (
+    rf"dit\s+jaar|het\s+(?:huidige|lopende)\s+jaar|(?:het\s+)?(?:{_NEXT})\s+jaar"
+    r"|het\s+nieuwe\s+jaar|(?:het\s+)?(?:vorig|vorige|afgelopen)\s+jaar|het\s+jaar"
+)
+_YEARSPEC = rf"(?:(?:\s+van|\s+in)?\s+|\s*[-/]\s*)(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR}))"
+_START = r"(?<![\w.,/-])"
+
+
+def _daydate(p: str = "") -> str:
+    """A written day date ('dinsdag 7 juli 2020 jl.'); group names prefixed with `p`."""
+    return (
+        rf"(?:(?P<{p}wd>{_WEEKDAY})\s*,?\s+(?:de\s+)?)?"
+        rf"(?P<{p}day>[0-3]?\d)(?:ste|de|e)?\s+"
+        rf"(?P<{p}mon>{_MONTH}|(?:{_ABBR})\.?)(?!\w)"
+        rf"(?:\s+(?P<{p}year>{_YEAR}))?"
+        rf"(?:\s*(?P<{p}ja>jl\.?|j\.l\.|l\.l\.|a\.s\.|aanstaande|aanst\.)(?!\w))?"
+    )
+
+
+_RE_DAYDATE = re.compile(rf"{_START}(?:(?P<dd>d\.d\.)\s*)?{_daydate()}", _F)
+_RE_NUMDATE = re.compile(
+    rf"{_START}(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<mon>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?![\w/-]|[.,]\d)"
+)
+_RE_ISODATE = re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-]|[.,]\d)")
+_RE_MONTH = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH})(?!\w)(?:{_YEARSPEC})?", _F)
+_RE_SEASON = re.compile(
+    rf"(?<![\w-])(?:(?P<det>dit|deze|(?:het\s+|de\s+)?(?:{_NEXT})|het|de)\s+)?"
+    rf"(?P<season>{_alt(SEASONS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    _F,
+)
+_RE_RECESS = re.compile(
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<next>{_NEXT}|aanstaande)\s+)?"
+    rf"(?P<recess>{_alt(RECESS_WORDS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    _F,
+)
+_RE_QUARTER = re.compile(
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<qord>{_alt(ORDINALS)})\s+kwartaal|(?-i:Q)(?P<qn>[1-4])"
+    rf"|(?P<qrel>dit|deze|het\s+huidige|het\s+lopende|(?:het\s+)?(?:{_NEXT}))\s+kwartaal)(?!\w)"
+    rf"(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    _F,
+)
+_RE_HALF = re.compile(
+    rf"(?<![\w-])(?:(?:het|de)\s+)?(?P<hord>eerste|tweede|1e|2e|2de|laatste)\s+"
+    rf"(?:helft|halfjaar|half\s+jaar|jaarhelft)(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    _F,
+)
+_RE_YEAR = re.compile(rf"(?<![\w.,/-])(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR})(?!\w))", _F)
+_EVENT_WORDS = (
+    r"(?P<prinsjesdag>prinsjesdag)|(?P<verantwoordingsdag>verantwoordingsdag)"
+    r"|(?P<miljoenennota>miljoenennota)|(?P<voorjaarsnota>voorjaarsnota)|(?P<najaarsnota>najaarsnota)"
+    r"|(?P<behandeling>(?:[a-z]+-?)?begrotingsbehandeling(?:en)?"
+    r"|(?:plenaire\s+)?behandeling\s+van\s+(?:de|het)\s+(?:[a-z]+-?)?begroting)"
+    r"|(?P<jaarverslag>(?:[a-z]+-?)?jaarverslag(?:en)?)"
+    r"|(?P<begroting>(?:[a-z]+-?)?begroting)"
+    r"|(?P<kerst>kerstmis|kerstdagen|kerst)|(?P<jaarwisseling>jaarwisseling)"
+)
+_RE_EVENT = re.compile(
+    rf"(?<![\w-])(?:(?:de|het)\s+)?(?:{_EVENT_WORDS})(?!\w)"
+    rf"(?:\s+(?:van\s+|voor\s+|over\s+)?(?P<year>{_YEAR}))?",
+    _F,
+)
+_TITLE_STOP = (
+    "op|van|d\\.d\\.|in|te|aan|met|zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|"
+    "was|waren|werd|en|of|die|dat|dit|de|het|een|voor|vóór|na|om|over|toe|ik|wij|we|u|uw|hierover|"
+    "daarover|naar|als|bij|tot|door|nog|ook|niet|wel|er|zo|daar|hier|zich|mijn|onze|ons|hun|waarin|"
+    "waar|informeren|sturen|toesturen|toezenden|ontvangen|geïnformeerd|gestuurd|verzonden|plaats"
+)
+_RE_DEBATE = re.compile(
+    rf"(?<![\w-])(?:het|de)\s+(?:(?:{_NEXT}|aanstaande|geplande|aangekondigde)\s+)?"
+    r"(?P<debate>commissiedebat|notaoverleg|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
+    r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
+    r"|bestuurlijk\s+overleg|(?-i:BO|AO))(?!\w)"
+    rf"(?:\s+over)?(?P<title>(?:\s+(?:(?:de|het|van|en|voor|over)\s+(?=(?-i:[A-ZÀ-Þ])))?"
+    rf"(?!(?:{_TITLE_STOP})(?!\w))(?!\d)[\w’'&/-]+){{0,6}})"
+    rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?",
+    _F,
+)
+_WD = _alt(WEEKDAYS)
+_RE_WEEKDAY = re.compile(
+    rf"(?<![\w-])(?:(?P<next>aanstaande|komende|eerstvolgende|eerstkomende)\s+(?P<wd>{_WD})"
+    rf"|(?P<wd2>{_WD})\s+(?:aanstaande|a\.s\.)|volgende\s+week\s+(?P<wd3>{_WD}))(?![\w-])",
+    _F,
+)
+# A condition that sets the term: 'Zodra het rapport verschijnt, …', '… informeer ik u zodra ik meer
+# weet.', and 'Wanneer er meer bekend is, …' at the start of a sentence.
+_RE_CONDITION = re.compile(
+    r"(?:(?<![\w-])(?P<zodra>zodra)|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Wanneer))\s+"
+    r"(?P<clause>[^.,;:!?()\n]{3,160}?)(?P<close>[,.;:!?]|\n|$)",
+    _F,
+)
+CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condition starts
+BOUND = re.compile(r"(?:uiterlijk|in\s+(?:ieder|elk)\s+geval|niet\s+later\s+dan)\b", _F)  # a term's limit
+_MAIN_CLAUSE = re.compile(
+    r"\s+(?:zal|zullen|wordt|worden|ontvangt|ontvangen|informeer|informeren|kan|kunnen|stuur|sturen|zend"
+    r"|zenden|breng|brengen|kom|komen|bericht|berichten)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)(?![\w-])",
+    _F,
+)
+_RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}", _F)
+_RE_UNSPEC = re.compile(
+    r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
+    r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
+    r"|(?:(?:zeer|heel)\s+)?binnenkort"
+    r"|spoedig(?=\s*,\s*(?:(?:maar|doch|en)\s+)?uiterlijk\b)"
+    r"|spoedig(?=\s+(?:(?:schriftelijk|nader|verder)\s+)?"
+    r"(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen|verslag|berichten)\b)"
+    r"|op\s+(?:de\s+)?(?:zeer\s+|heel\s+|zo\s+)?korte\s+termijn"
+    r"|te\s+zijner\s+tijd|t\.z\.t\.?"
+    r"|op\s+(?:een\s+)?(?:later|nader\s+te\s+bepalen)\s+(?:moment|tijdstip|datum)"
+    r"|in\s+de\s+nabije\s+toekomst|binnen\s+afzienbare\s+tijd"
+    r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)|op\s+termijn"
+    r")(?!\w)",
+    _F,
+)
+_RE_RELATIVE = re.compile(
+    rf"(?<![\w-])(?:(?P<mod>uiterlijk|nog)\s+)?(?P<rel>binnen|over)\s+(?:een\s+termijn\s+van\s+)?"
+    rf"(?P<n>\d{{1,3}}|{_alt(NUMBERS)})\s+"
+    r"(?P<unit>werkdag(?:en)?|dag(?:en)?|we(?:e)?k(?:en)?|maand(?:en)?|kwartaal|kwartalen"
+    r"|halfjaar|half\s+jaar|jaar|jaren)(?!\w)",
+    _F,
+)
+_RE_COMING = re.compile(
+    r"(?<![\w-])(?:(?:in|uiterlijk|nog|ergens)\s+)?(?:de\s+|het\s+)?"
+    r"(?P<which>(?:eerst)?volgende|(?:eerst|aan)?komende|aanstaande|deze)\s+"
+    r"(?P<unit>week|weken|maand|maanden|halfjaar|half\s+jaar)(?!\w)",
+    _F,
+)
+_REC = (
+    r"(?:half|twee|drie)?jaarlijks|(?:drie)?maandelijks|(?:ieder|elk|elke)\s+(?:half\s+jaar|halfjaar|jaar"
+    r"|twee\s+jaar|kwartaal|maand)|per\s+kwartaal|periodiek"
+    r"|(?:een|één|twee|drie|vier)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
+    r"|eens\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
+)
+_RE_RECURRING = re.compile(rf"(?<![\w-])(?:{_REC})(?!\w)", _F)
+_MODS = (
+    r"uiterlijk|nog|ruim|ruimschoots|vlak|kort|spoedig|direct|meteen|ergens|later|zeker|liefst"
+    r"|in\s+ieder\s+geval|bij\s+voorkeur|al"
+)
+_RELS = (
+    r"voorafgaand(?:e)?\s+aan|in\s+(?:de\s+)?aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van)|vóór|vòòr"
+    r"|voor|ná|na|rondom|rond|omstreeks|in\s+de\s+loop\s+van|in|tijdens|gedurende|op|per"
+    r"|met\s+ingang\s+van|bij|samen\s+met|gelijktijdig\s+met|met|tot\s+en\s+met|t/m|uiterlijk\s+op"
+    r"|uiterlijk|(?:nieuwe\s+)?(?:deadline|streefdatum)(?:\s+is|\s*:)?"
+)
+_POS = (
+    r"(?:(?:aan|tegen|in|vanaf)\s+)?(?:het\s+)?(?:eind|einde|begin|start)(?:\s+van)?"
+    r"|medio|half|halverwege|midden"
+    r"|(?:de\s+|het\s+)?(?:eerste|1e|tweede|2e|2de|laatste)\s+helft(?:\s+van)?"
+)
+_RE_PREFIX = re.compile(
+    rf"(?<![\w-])(?:(?P<rec>{_REC})\s*,?\s+)?(?P<mods>(?:(?:{_MODS})\s+)*)"
+    rf"(?:(?P<rel>{_RELS})\s+)?(?:(?P<pos>{_POS})\s+)?\Z",
+    _F,
+)
+_PREFIX_REACH = 90  # characters looked back for the words before an anchor
+_ASAP_STOP = re.compile(
+    r"hierover|daarover|erover|hiervan|daarvan|u|uw|te|zal|zullen|wordt|worden|word|ik|wij|we|"
+    r"informeren|informeer|berichten|sturen|toesturen|toezenden|zenden|rapporteren|melden|aanbieden|"
+    r"geïnformeerd|toegestuurd|verstuurd|gestuurd|aan|is|zijn|kan|kunnen|moet|wil|willen",
+    _F,
+)
+_RE_MEETING_BEFORE = re.compile(
+    r"(?:debat|overleg|vergadering|bijeenkomst|raad|gesprek|conferentie|top|sessie|hoorzitting|"
+    r"werkbezoek|stemmingen)(?!\w)[^\S\n]*(?:[\w’'&/-]+[^\S\n]+){0,5}\Z",
+    _F,
+)
+_WORD = re.compile(r"\s+([\w’'-]+)")
