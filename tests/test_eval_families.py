@@ -161,3 +161,18 @@ def test_routine_and_telling_now_are_not_promises(body):
 ])
 def test_separable_verbs_and_a_plan_told_to_the_kamer_are_promises(body):
     assert [c.kind for c in _commitments(body, "2013-06-01") if c.kind == "new"] == ["new"]
+
+
+def test_a_general_mention_stands_for_what_one_named_commitment_leaves_out():
+    body = ("Ook kom ik terug op enkele toezeggingen en een motie.\n\n"
+            "Tijdens het commissiedebat van 4 april heb ik toegezegd u te informeren over de pilot.")
+    assert [c.kind for c in _commitments(body)] == ["earlier", "earlier"]
+    body += "\n\nTevens heb ik toegezegd de evaluatie voor de zomer te sturen."
+    found = _commitments(body)
+    assert len(found) == 2 and not any("enkele toezeggingen" in c.evidence.sentence for c in found)
+
+
+def test_an_announcement_in_an_earlier_document_is_an_earlier_commitment():
+    (c,) = _commitments("Zoals aangekondigd in de 9e voortgangsrapportage informeer ik u in deze "
+                        "voortgangsrapportage over de streefdatum.")
+    assert (c.kind, c.status) == ("earlier", "fulfilled")

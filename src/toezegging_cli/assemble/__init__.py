@@ -529,6 +529,8 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
         s2, g2, _ = _text_commitments(letter, fsents, {}, t, ref)
         specific += s2
         generic += g2
-    if any(c.kind == "earlier" for c in specific):
+    # A mention of several commitments at once stands for those the letter does not spell out: it is
+    # kept unless at least two specific earlier commitments are named.
+    if sum(c.kind == "earlier" for c in specific) >= 2:
         return specific
     return generic[:1] + specific
