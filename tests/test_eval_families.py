@@ -176,3 +176,22 @@ def test_an_announcement_in_an_earlier_document_is_an_earlier_commitment():
     (c,) = _commitments("Zoals aangekondigd in de 9e voortgangsrapportage informeer ik u in deze "
                         "voortgangsrapportage over de streefdatum.")
     assert (c.kind, c.status) == ("earlier", "fulfilled")
+
+
+def test_a_closing_run_into_the_last_line_gives_its_signers(tmp_path):
+    from toezegging_cli.extract import extract_path
+
+    body = "Met deze brief reageer ik op het verzoek van de vaste commissie. " * 8
+    path = tmp_path / "flat-closing.txt"
+    path.write_text(
+        "Den Haag, 13 november 2009\n\n" + body + "Hierbij zend ik u de beleidsreactie. De minister van "
+        "Onderwijs, Cultuur en Wetenschap, R. H. A. Plasterk De staatssecretaris van Onderwijs, Cultuur en "
+        "Wetenschap, J. M. van Bijsterveldt-Vliegenhart,\n", encoding="utf-8")
+    signers = extract_path(str(path)).letter.signatories
+    assert [(s.name, s.role) for s in signers] == [
+        ("R. H. A. Plasterk", "minister"), ("J. M. van Bijsterveldt-Vliegenhart", "staatssecretaris")]
+    path.write_text("Den Haag, 16 juli 2008\n\n" + body + "Tevens zeg ik u toe de correspondentie te "
+                    "sturen. DE STAATSSECRETARIS VAN DEFENSIE drs. J.G. de Vries\n", encoding="utf-8")
+    (signer,) = extract_path(str(path)).letter.signatories
+    assert (signer.name, signer.role, signer.portfolio) == (
+        "drs. J.G. de Vries", "staatssecretaris", "Defensie")

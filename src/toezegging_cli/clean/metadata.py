@@ -272,6 +272,7 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
         text = lines[k].text.strip()
         segs = split_columns(text)
         roles = [parse_role(s) for s in segs]
+        closed = bool(pending) and not any(r.open for r in pending)
         if segs and all(roles):
             for role, name in roles:
                 offices.append(role)
@@ -286,8 +287,10 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
             for seg, role in zip(segs, [r for r in pending if r.open], strict=False):
                 role.portfolio = proper_case(f"{role.portfolio or ''} {seg.rstrip(',')}")
                 role.open = False
-        elif pending and segs and all(is_name(s) for s in segs):
-            for name in segs:
+        elif pending and segs and all(is_name(s) or (closed and s.endswith(",") and is_name(s[:-1]))
+                                      for s in segs):
+            # (a name with a comma after it, where the role line has closed: 'J. M. van Bijsterveldt,')
+            for name in (s.rstrip(",") for s in segs):
                 if not pending:
                     break
                 role = pending.pop(0)

@@ -24,10 +24,30 @@ _FLAT_DATELINE = re.compile(
     r"(?<=\S)[ \t]+(Den Haag, \d{1,2} [a-z]+ \d{4})[ \t]+(?=[A-Z])")
 
 
+# The same for the closing: "… de beleidsreactie. De minister van Onderwijs, Cultuur en Wetenschap,
+# R. H. A. Plasterk De staatssecretaris van …, J. M. van Bijsterveldt" and "… over dit onderwerp.
+# DE STAATSSECRETARIS VAN DEFENSIE drs. J.G. de Vries": each signer's role and name on lines of their
+# own, read only in the last lines of the text.
+_SIGN_TAIL = 600
+_FLAT_ROLE = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:De|DE|de) (?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris"
+    r"|MINISTER(?:-PRESIDENT)?|STAATSSECRETARIS)\b)")
+_FLAT_NAME = re.compile(
+    r"(?<=[,A-Z])[ \t]+(?=(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*(?:[A-Z]\.[ \t]?){1,5}[ \t]?(?:[a-z]+[ \t])*"
+    r"[A-Z][\w'-]+(?:[ \t-][\w'-]+)*,?[ \t]*(?:\n|$|(?=[ \t]+(?:De|DE) )))")
+
+
 def unflatten_header(text: str) -> str:
-    """Line breaks around the addressee and the date line where a copy ran them into the body."""
+    """Line breaks around the addressee, the date line and the signers where a copy ran them into the
+    body."""
     text = _FLAT_ADDRESSEE.sub("\n\n", text)
-    return _FLAT_DATELINE.sub(lambda m: "\n\n" + m.group(1) + "\n\n", text)
+    text = _FLAT_DATELINE.sub(lambda m: "\n\n" + m.group(1) + "\n\n", text)
+    head, tail = text[:-_SIGN_TAIL], text[-_SIGN_TAIL:]
+    last = tail.rstrip().rsplit("\n", 1)[-1]
+    if _FLAT_ROLE.search(last) and len(last) > 200:  # a closing run into the last body line
+        fixed = _FLAT_NAME.sub("\n", _FLAT_ROLE.sub("\n\n", last))
+        tail = tail.replace(last, fixed)
+    return head + tail
 
 
 def text_lines(text: str) -> tuple[list[TextLine], int]:
