@@ -195,3 +195,19 @@ def test_a_closing_run_into_the_last_line_gives_its_signers(tmp_path):
     (signer,) = extract_path(str(path)).letter.signatories
     assert (signer.name, signer.role, signer.portfolio) == (
         "drs. J.G. de Vries", "staatssecretaris", "Defensie")
+
+
+def test_a_request_to_say_when_is_answered_by_the_term_and_the_promise_is_new():
+    body = ("De vaste commissie voor Defensie heeft mij op 23 juni jl. verzocht om informatie over het "
+            "tijdstip waarop de Kamer zal worden ingelicht over het plan. Ik zal de Kamer in augustus "
+            "informeren over dit plan.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2011-07-01")] == [
+        ("earlier", "fulfilled"), ("new", "open")]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("U heeft mij om een reactie op deze brief verzocht.", "earlier"),
+    ("Zodra de partijen tot een akkoord zijn gekomen, wordt deze verstuurd aan de Kamer.", "new"),
+])
+def test_the_kamer_as_subject_of_a_request_and_a_conditional_passive_send(body, kind):
+    assert [c.kind for c in _commitments(body)] == [kind]
