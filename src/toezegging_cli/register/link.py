@@ -41,6 +41,10 @@ W_MEETING_TITLE = 0.2
 W_MEMBER = 0.25
 W_SUBJECT_DEBATE = 0.3
 W_TERM = 0.3
+# a promise ('toezegging') a later letter keeps is rarely one its own letter already kept: the one
+# still open there (new, postponed, partly kept) is
+W_STILL_OPEN = 0.2
+_PROMISE_WORD = re.compile(r"\btoez\w*|\btoegezegd\w*|\bbeloofd\b", re.I)  # not a request of the Kamer
 
 _MONTH = "|".join(MONTHS)
 _KAMERSTUK = re.compile(
@@ -173,6 +177,8 @@ def score_pair(
             _reason(reasons, f"shared subject words ({subject:.2f})", W_SUBJECT_LETTER * subject)
         if e["debate_type"] or e["debate_date"]:
             _reason(reasons, "the sentence names a debate, not a letter", W_DEBATE_NAMED)
+        if t["status"] != "fulfilled" and _PROMISE_WORD.search(e["evidence_sentence"] or ""):
+            _reason(reasons, f"a promise still open in that letter ({t['status']})", W_STILL_OPEN)
         term = " ".join((t["deadline_text"] or "").lower().split())
         if _DATED.search(term) and term in " ".join(
             (e["context"] or e["evidence_sentence"] or "").lower().split()
