@@ -211,3 +211,12 @@ def test_a_request_to_say_when_is_answered_by_the_term_and_the_promise_is_new():
 ])
 def test_the_kamer_as_subject_of_a_request_and_a_conditional_passive_send(body, kind):
     assert [c.kind for c in _commitments(body)] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    "U heeft daarbij aangegeven dat u het BNC-fiche over dit voorstel uiterlijk 23 januari 2012 verwacht.",
+    "Deze brief dient tevens als reactie op de bij brief van 5 april 2018 door de Eerste Kamer gestelde "
+    "vraag over de planning.",
+])
+def test_a_wish_or_question_of_the_kamer_is_a_request(body):
+    assert [c.kind for c in _commitments(body, "2018-06-01")] == ["earlier"]
