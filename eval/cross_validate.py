@@ -3,10 +3,11 @@
     python3 eval/cross_validate.py [--folds 5] [--test]
 
 Letters of eval/gold/dev are split into k folds by name order; for each fold a sentence classifier
-is trained on the other folds (same recipe as `toezegging build-model`) and the fold's letters are
-scored rules-only and rules + classifier at each threshold. Prints pooled precision/recall/F1 and
-field accuracy per threshold. With --test, the classifier trained on all of dev is scored once on
-eval/gold/test at the shipped thresholds (the test half is only scored, never studied).
+is trained on the other folds (the labelling and training of `toezegging build-model`, body
+sentences only) and the fold's letters are scored rules-only and rules + classifier at each
+threshold. Prints pooled precision/recall/F1 and field accuracy per threshold. With --test, the
+classifier trained on all of dev is scored once on eval/gold/test at the shipped thresholds (the
+test half is only scored, never studied).
 """
 
 from __future__ import annotations
@@ -44,39 +45,25 @@ def prepare(gold_dir: Path, letters_dir: Path = EVAL / "letters") -> list[dict]:
 
 def score(items: list[dict], nlp, threshold: float | None) -> EvalResult:
     """Pooled scores of `items`, rules only (threshold None) or with the classifier's additions."""
-    result = EvalResult()
+    scores = []
     for item in items:
         commitments = list(item["rules"])
         if threshold is not None:
-            todo = [s for s in item["sents"] if s.index not in item["used"] and not s.heading
-                    and len(s.text.split()) >= sc.MIN_SENTENCE_WORDS]
+            todo = learned.candidates(item["sents"], item["used"])
             adds = learned.additions(item["letter"], item["sents"], item["used"], item["ref"],
                                      thresholds=dict.fromkeys(sc.LABELS, threshold),
                                      scores=sc.score([s.text for s in todo], nlp))
             commitments = sorted(commitments + adds, key=lambda c: c.evidence.start)
         pred = {"letter": asdict(item["letter"].meta), "commitments": [asdict(c) for c in commitments]}
-        s = score_one(item["name"], item["gold"], pred)
-        result.letters.append(s)
-        result.fields.merge(s.fields)
-        result.letter_fields.merge(s.letter_fields)
-    return result
+        scores.append(score_one(item["name"], item["gold"], pred))
+    return EvalResult.pooled(scores)
 
 
 def examples_of(items: list[dict]) -> list[sc.LabelledSentence]:
-    """Training sentences of `items`, labelled from their gold (as build-model does)."""
-    from toezegging_cli.evaluate import MATCH_THRESHOLD, overlap
-
-    out = []
-    for item in items:
-        for s in item["sents"]:
-            if len(s.text.split()) < sc.MIN_SENTENCE_WORDS:
-                continue
-            cats = dict.fromkeys(sc.LABELS, 0.0)
-            for c in item["gold"].get("commitments") or []:
-                if c.get("kind") in cats and overlap(c.get("quote"), s.text) >= MATCH_THRESHOLD:
-                    cats[c["kind"]] = 1.0
-            out.append(sc.LabelledSentence(item["name"], s.text, cats))
-    return out
+    """Training sentences of `items`, labelled from their gold as build-model labels them (body
+    sentences; build-model also takes the footnotes')."""
+    return [sc.LabelledSentence(item["name"], s.text, sc.label(s.text, item["gold"]))
+            for item in items for s in item["sents"] if len(s.text.split()) >= sc.MIN_SENTENCE_WORDS]
 
 
 def main() -> int:
@@ -96,10 +83,7 @@ def main() -> int:
             pooled[t].append(score(held, nlp, t))
     print(f"{args.folds}-fold cross-validation on dev ({len(dev)} letters):")
     for t, parts in pooled.items():
-        total = EvalResult(letters=[s for p in parts for s in p.letters])
-        for s in total.letters:
-            total.fields.merge(s.fields)
-            total.letter_fields.merge(s.letter_fields)
+        total = EvalResult.pooled([s for p in parts for s in p.letters])
         label = "rules only" if t is None else f"rules + classifier ≥ {t:.2f}"
         print(f"  {label:32} {total.summary()}")
     if args.test:

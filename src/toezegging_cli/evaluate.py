@@ -274,13 +274,18 @@ class EvalResult:
     def letter_accuracy(self) -> float:
         return self.letter_fields.accuracy()
 
+    @classmethod
+    def pooled(cls, letters: list[LetterScore]) -> EvalResult:
+        """The result of these letters, their field tallies merged."""
+        result = cls(letters=list(letters))
+        for s in result.letters:
+            result.fields.merge(s.fields)
+            result.letter_fields.merge(s.letter_fields)
+        return result
+
     def subset(self, split: str) -> EvalResult:
         """The scores of the letters in one sub-folder (e.g. 'test')."""
-        part = EvalResult(letters=[s for s in self.letters if s.split == split])
-        for s in part.letters:
-            part.fields.merge(s.fields)
-            part.letter_fields.merge(s.letter_fields)
-        return part
+        return EvalResult.pooled([s for s in self.letters if s.split == split])
 
     @property
     def splits(self) -> list[str]:
@@ -404,8 +409,8 @@ def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor |
     set is extracted in process with one pipeline (`extract_all`).
     """
     gold_dir, letters_dir = Path(gold_dir), Path(letters_dir)
-    result = EvalResult()
-    cases = gold_cases(gold_dir, letters_dir, result.no_letter)
+    missing: list[str] = []
+    cases = gold_cases(gold_dir, letters_dir, missing)
     if extract is None:
         outputs = extract_all([letter for _, _, letter in cases], second_opinion=second_opinion)
     else:
@@ -415,13 +420,13 @@ def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor |
                 outputs[letter] = (extract(letter) or {}, "")
             except Exception as exc:  # a failing letter scores as an empty answer
                 outputs[letter] = ({}, _error_text(exc))
+    scores = []
     for name, gold, letter in cases:
         pred, error = outputs[letter]
-        score = score_one(name, gold, pred, error)
-        score.split = gold["_split"]
-        result.fields.merge(score.fields)
-        result.letter_fields.merge(score.letter_fields)
-        result.letters.append(score)
+        scores.append(score_one(name, gold, pred, error))
+        scores[-1].split = gold["_split"]
+    result = EvalResult.pooled(scores)
+    result.no_letter = missing
     return result
 
 

@@ -31,16 +31,24 @@ def enabled(choice: bool | None) -> bool:
     return bool(settings()["enabled"]) if choice is None else choice
 
 
+def candidates(sents: list, used: set[int]) -> list:
+    """The sentences the classifier may add: not used by a rule, no heading, long enough."""
+    from toezegging_cli.tag.sentence_classifier import MIN_SENTENCE_WORDS
+
+    return [s for s in sents
+            if s.index not in used and not s.heading and len(s.text.split()) >= MIN_SENTENCE_WORDS]
+
+
 def additions(letter: Letter, sents: list, used: set[int], ref: str | None,
               thresholds: dict[str, float] | None = None, scores: list[dict[str, float]] | None = None,
               ) -> list[Commitment]:
-    """Commitments for the unused sentences whose best label reaches its threshold."""
+    """Commitments for the `candidates` whose best label reaches its threshold (`scores`: the
+    classifier's, one per candidate; by default the shipped classifier's)."""
     from toezegging_cli import assemble as rules
     from toezegging_cli.tag import sentence_classifier
 
     thresholds = thresholds or settings()["threshold"]
-    todo = [s for s in sents if s.index not in used and not s.heading
-            and len(s.text.split()) >= sentence_classifier.MIN_SENTENCE_WORDS]
+    todo = candidates(sents, used)
     if scores is None:
         scores = sentence_classifier.score([s.text for s in todo])
     t = rules.triggers()

@@ -55,9 +55,21 @@ def normalise(text: str) -> str:
     return " ".join(_DIGITS.sub("0", text.lower()).split())
 
 
+def label(sentence: str, gold: dict) -> dict[str, float]:
+    """The sentence's labels: a label is 1 when a gold commitment of that kind quotes the sentence
+    (the scorer's overlap rule)."""
+    from toezegging_cli.evaluate import MATCH_THRESHOLD, overlap
+
+    cats = dict.fromkeys(LABELS, 0.0)
+    for c in gold.get("commitments") or []:
+        if c.get("kind") in cats and overlap(c.get("quote"), sentence) >= MATCH_THRESHOLD:
+            cats[c["kind"]] = 1.0
+    return cats
+
+
 def labelled_sentences(gold_dir: Path, letters_dir: Path) -> list[LabelledSentence]:
     """The body and footnote sentences of every gold letter, labelled from its gold commitments."""
-    from toezegging_cli.evaluate import MATCH_THRESHOLD, gold_cases, overlap
+    from toezegging_cli.evaluate import gold_cases
     from toezegging_cli.read import read_letter
     from toezegging_cli.tag import tag_letters
 
@@ -73,11 +85,7 @@ def labelled_sentences(gold_dir: Path, letters_dir: Path) -> list[LabelledSenten
                 sentence = tt.text[start:end]
                 if len(sentence.split()) < MIN_SENTENCE_WORDS:
                     continue
-                cats = dict.fromkeys(LABELS, 0.0)
-                for c in gold.get("commitments") or []:
-                    if c.get("kind") in cats and overlap(c.get("quote"), sentence) >= MATCH_THRESHOLD:
-                        cats[c["kind"]] = 1.0
-                out.append(LabelledSentence(name, sentence, cats))
+                out.append(LabelledSentence(name, sentence, label(sentence, gold)))
     return out
 
 
