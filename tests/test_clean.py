@@ -398,6 +398,22 @@ def test_strip_text_markers_needs_a_sequence():
     assert out[2].text == lines[2].text
 
 
+def test_strip_text_markers_after_an_acronym_and_before_a_glued_word():
+    """Regression (eval kst-31066-857): '(AEF)1,' was not a marker, so the sequence broke and
+    'toegezegd3om' kept its note number — the toezegging sentence then matched no trigger."""
+    lines = [
+        tl("opgesteld door Andersson Elffers Felix (AEF)1, en het advies"),
+        tl("Bijgevoegd bied ik het rapport aan uw Kamer aan2."),
+        tl("In juni 2020 heb ik aan uw Kamer toegezegd3om de hersteloperatie door te lichten."),
+        tl("de mp3speler en covid19vaccin blijven staan"),
+    ]
+    out, found = clean.strip_text_markers(lines)
+    assert found == [1, 2, 3]
+    assert out[0].text == "opgesteld door Andersson Elffers Felix (AEF), en het advies"
+    assert out[2].text == "In juni 2020 heb ik aan uw Kamer toegezegd om de hersteloperatie door te lichten."
+    assert out[3].text == lines[3].text
+
+
 def test_strip_text_markers_ignores_urls():
     out, found = clean.strip_text_markers([tl("zie www.voorbeeld.nl/pagina1 voor meer")])
     assert found == [] and out[0].text == "zie www.voorbeeld.nl/pagina1 voor meer"

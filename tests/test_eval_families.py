@@ -156,8 +156,8 @@ def test_routine_and_telling_now_are_not_promises(body):
 
 @pytest.mark.parametrize("body", [
     "Ik verwacht uw Kamer in april 2018 de onderzoeksresultaten aan te bieden.",
-    "Naar aanleiding van uw verzoek deel ik U mede dat ik voornemens ben de gevraagde informatie in "
-    "september 2013 aan Uw Kamer te doen toekomen.",
+    "Naar aanleiding van de door Uw Kamer aanvaarde motie om te komen met een nadere analyse, deel ik U "
+    "mede dat ik voornemens ben de gevraagde informatie in september 2013 aan Uw Kamer te doen toekomen.",
 ])
 def test_separable_verbs_and_a_plan_told_to_the_kamer_are_promises(body):
     assert [c.kind for c in _commitments(body, "2013-06-01") if c.kind == "new"] == ["new"]
@@ -220,3 +220,83 @@ def test_the_kamer_as_subject_of_a_request_and_a_conditional_passive_send(body, 
 ])
 def test_a_wish_or_question_of_the_kamer_is_a_request(body):
     assert [c.kind for c in _commitments(body, "2018-06-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body, term", [
+    # the answer promised later, a paragraph or two after the requests it concerns
+    ("Bij brief van 3 maart vroeg de vaste commissie voor Financiën mij om een reactie op het rapport.\n\n"
+     "Het lid Jansen heeft over hetzelfde rapport schriftelijke vragen gesteld.\n\n"
+     "Voor een zorgvuldige reactie heb ik informatie nodig van de toezichthouder. "
+     "Ik verwacht dat ik eind april de vragen en de brief kan beantwoorden.", "eind april"),
+    ("U heeft mij om een reactie op het rapport van de ombudsman verzocht.\n\n"
+     "Het overleg met de betrokken ministeries loopt nog. Daarom verzoek ik u om uitstel van de reactie. "
+     "Ik stel voor u uiterlijk 21 juni nader te berichten.", "uiterlijk 21 juni"),
+    ("Op 4 maart stelde het lid De Vries schriftelijke vragen over de sluiting van de kazerne. "
+     "Omdat de vragen samenhangen met het onderzoek, zal ik deze uiterlijk 15 mei beantwoorden.",
+     "uiterlijk 15 mei"),
+])
+def test_requests_whose_answer_is_put_off_are_postponed_with_that_term(body, term):
+    found = _commitments(body, "2024-03-20")
+    assert found and {(c.kind, c.status) for c in found} == {("earlier", "postponed")}
+    assert {c.deadline.text for c in found} == {term}
+
+
+def test_an_earlier_commitment_restated_as_still_to_come_is_postponed():
+    body = ("Tijdens het commissiedebat van 4 februari heeft het lid Bikker gevraagd om een overzicht van de "
+            "wachttijden. Tevens zal ik u dan de eerder toegezegde brief over de tarieven sturen.")
+    found = _commitments(body, "2024-03-20")
+    assert [(c.kind, c.status) for c in found][-1] == ("earlier", "postponed")
+    assert "toegezegde brief" in found[-1].evidence.sentence
+
+
+def test_a_promise_kept_in_the_letter_is_not_put_off_by_a_later_answer_elsewhere():
+    body = ("Naar aanleiding van het verzoek van de vaste commissie voor Defensie informeer ik u als volgt. "
+            "De missie is afgerond.\n\nWaarnemingen\n\nDe rapportage wordt besproken.\n\nVervolg\n\n"
+            "Op 2 april stelde het lid Jansen schriftelijke vragen. "
+            "Ik zal deze vragen voor 1 juni beantwoorden.")
+    found = _commitments(body, "2024-03-20")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("earlier", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "Naar aanleiding van uw brief van 3 maart (36 100-12) deel ik u het volgende mede. De pilot loopt.",
+    "In reactie op uw schriftelijke verzoek van 11 november ga ik hieronder in op de stand van zaken.",
+    "In antwoord op de brief van 31 maart van de vaste commissie voor Financiën bericht ik u als volgt.",
+    "Naar aanleiding van de verzoeken van de vaste commissie voor Defensie d.d. 15 en 23 oktober "
+    "informeer ik u als volgt.",
+    "Op 9 april heeft Uw vaste commissie voor Binnenlandse Zaken mij gevraagd naar de planning.",
+    "Op 4 maart stelde het lid De Vries (SP) vragen over de sluiting van de kazerne. De kazerne blijft open.",
+])
+def test_the_kamers_own_letters_and_requests_in_other_wordings_are_earlier(body):
+    assert [c.kind for c in _commitments(body)] == ["earlier"]
+
+
+def test_a_request_named_again_as_yours_is_the_same_request():
+    body = ("Tijdens de Regeling van Werkzaamheden heeft het lid Timmermans verzocht het plan te ontvangen. "
+            "In reactie op uw verzoek merk ik op dat het plan bijna gereed is.")
+    assert [c.kind for c in _commitments(body)] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    "De eindrapportage is voorzien in september en zal u dan zo snel mogelijk worden toegezonden.",
+    "De uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.",
+    "Ik zal het rapport, samen met de literatuurstudie van het instituut, het advies van de commissie "
+    "van toezicht en de reactie van de sector, vergezeld van mijn standpunt zo spoedig mogelijk daarna "
+    "maar in ieder geval nog voor de zomer naar de Kamer sturen.",
+    "Ik zal daarover uiterlijk in september duidelijkheid geven in een brief aan de koepels en aan "
+    "uw Kamer.",
+    "Uw Kamer mag uiterlijk in december mijn reactie op het rapport van de Raad verwachten.",
+])
+def test_promises_with_the_kamer_as_receiver_in_other_wordings_are_new(body):
+    assert [c.kind for c in _commitments(body)] == ["new"]
+
+
+@pytest.mark.parametrize("body", [
+    "Met het oog op het commissiedebat van 17 oktober 2024 stuur ik u hierbij het concept van de "
+    "regeling toe.",
+    "In het eerste kwartaal van 2025 ontvangt uw Kamer de jaarlijkse voortgangsrapportage van de agenda.",
+    "Uw Kamer heeft op 28 januari een motie van de leden Jansen en De Vries aangenomen waarin de regering "
+    "wordt verzocht binnen twee maanden te rapporteren.",
+])
+def test_sending_now_the_next_standing_report_and_motions_are_not_commitments(body):
+    assert _commitments(body) == []

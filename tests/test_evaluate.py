@@ -175,6 +175,18 @@ def test_wrong_fields_are_counted_per_field(tmp_path):
     assert r.field_accuracy == pytest.approx(1 / 8)
 
 
+def test_very_verbose_says_what_each_wrong_field_should_have_been(tmp_path):
+    pred = pred_commitment(kind="new", status="open")
+    r = run_case(tmp_path, {"letter": {}, "commitments": [gold_commitment()]}, {"commitments": [pred]})
+    gold = gold_commitment()
+    detail = format_text(r, verbose=2)
+    assert f"FIELD   status: want {gold['status']!r}, got 'open'" in detail
+    assert f"FIELD   kind: want {gold['kind']!r}, got 'new'" in detail
+    assert "wrong in" not in detail
+    assert "field status wrong in 1 of 1" in format_text(r, verbose=1)  # the corpus scorer's layout
+    assert {m["field"] for m in r.letters[0].to_dict()["wrong_fields"]} >= {"kind", "status"}
+
+
 def test_letter_metadata_rules(tmp_path):
     pred_letter = dict(PRED_LETTER, date="2022-12-23", subject="Emissies van de luchtvaart",
                        reference=None, ministry="",

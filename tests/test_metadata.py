@@ -83,6 +83,12 @@ def test_ministry_of_office_texts():
         # the preposition left out: only a known portfolio counts
         ("BRIEF VAN DE MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA", "Onderwijs, Cultuur en Wetenschap"),
         ("BRIEF VAN DE MINISTER ONBEKENDE ZAKEN", None),
+        # ministers without a ministry of their own, older cabinets (eval batches I and J)
+        ("Nr. 1374 BRIEF VAN DE MINISTER VOOR IMMIGRATIE EN ASIEL",
+         "Binnenlandse Zaken en Koninkrijksrelaties"),
+        ("Nr. 292 BRIEF VAN DE MINISTER VOOR MILIEU EN WONEN", "Infrastructuur en Waterstaat"),
+        ("Nr. 75 BRIEF VAN DE MINISTER VOOR WONEN, WIJKEN EN INTEGRATIE",
+         "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer"),
     ],
 )
 def test_ministry_of_historical_and_joint_senders(office, ministry):
@@ -262,6 +268,33 @@ def test_header_officielebekendmakingen_layout():
         "Eerste Kamer",
         None,
     )
+
+
+def test_header_after_a_reprint_mark_or_an_eerste_kamer_code():
+    """Regression (eval kst-29240-108, kst-33328-AG): 'HERDRUK1 BRIEF VAN …' and 'AG1 BRIEF VAN …'
+    were not read as the sender line, so the letter had no ministry."""
+    for first in ("Nr. 108 HERDRUK1 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP",
+                  "AG1 BRIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP"):
+        h = metadata.parse_header(paras(first, "Den Haag, 4 juli 2013", "Met deze brief informeer ik u."))
+        assert (h.ministry, h.date, h.end) == ("Onderwijs, Cultuur en Wetenschap", "2013-07-04", 2)
+
+
+def test_a_letterhead_printed_after_the_body_does_not_swallow_it():
+    """Regression (eval ocw-2009-frysk-underwiis): in a text copy of a PDF the address column came
+    out after the letter; the header ran on to '> Retouradres' and the whole body was lost."""
+    lines = paras(
+        "Ministerie van Onderwijs, Cultuur en Wetenschap",
+        "Datum 14 oktober 2009",
+        "Betreft Behandeling brief over toepassing van het Handvest",
+        "De vaste commissie voor Onderwijs, Cultuur en Wetenschap heeft mijn reactie gevraagd op de "
+        "brief van de vereniging waarin zij de Kamer om een reactie vraagt.",
+        "Het gestelde in deze brief komt overeen met hetgeen de vereniging eerder schreef.",
+        "> Retouradres Postbus 16375 2500 BJ Den Haag",
+        "De voorzitter van de Tweede Kamer der Staten-Generaal",
+    )
+    h = metadata.parse_header(lines)
+    assert (h.end, h.date) == (3, "2009-10-14")
+    assert h.subject == "Behandeling brief over toepassing van het Handvest"
 
 
 def test_header_brief_regering_variants():

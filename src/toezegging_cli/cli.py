@@ -190,7 +190,9 @@ def schema() -> None:
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of NAME.gold.json files.")],
     letters_dir: Annotated[Path, typer.Argument(help="Folder of the letters NAME.pdf / NAME.txt.")],
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List misses and inventions.")] = False,
+    verbose: Annotated[int, typer.Option(
+        "--verbose", "-v", count=True,
+        help="List misses and inventions; -vv also what each wrong field should have been.")] = 0,
     format: FormatOpt = None,
     second_opinion: Annotated[bool | None, typer.Option(
         "--second-opinion/--rules-only",

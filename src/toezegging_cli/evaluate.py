@@ -118,15 +118,20 @@ class Tally:
 
     right: dict[str, int] = field(default_factory=dict)
     total: dict[str, int] = field(default_factory=dict)
+    # one entry per wrong field: what the gold wants and what was found, so `-v` can say why
+    misses: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, name: str, ok: bool) -> None:
+    def add(self, name: str, ok: bool, want: Any = None, got: Any = None, quote: str = "") -> None:
         self.total[name] = self.total.get(name, 0) + 1
         self.right[name] = self.right.get(name, 0) + int(bool(ok))
+        if not ok:
+            self.misses.append({"field": name, "want": want, "got": got, "quote": quote})
 
     def merge(self, other: Tally) -> None:
         for k, v in other.total.items():
             self.total[k] = self.total.get(k, 0) + v
             self.right[k] = self.right.get(k, 0) + other.right.get(k, 0)
+        self.misses += other.misses
 
     def accuracy(self) -> float:
         n = sum(self.total.values())
@@ -144,48 +149,60 @@ def score_letter(gold_letter: dict[str, Any], pred_letter: dict[str, Any] | None
     """Compare the letter's metadata: date, subject, reference, ministry, signers."""
     pred_letter = pred_letter or {}
     if gold_letter.get("date") is not None:
-        tally.add("letter.date", gold_letter["date"] == (pred_letter.get("date") or "")[:10])
+        got_date = (pred_letter.get("date") or "")[:10]
+        tally.add("letter.date", gold_letter["date"] == got_date, gold_letter["date"], got_date)
     for key in ("subject", "reference"):
         if gold_letter.get(key):
-            tally.add(f"letter.{key}", similar(gold_letter[key], pred_letter.get(key) or "", 0.85))
+            tally.add(f"letter.{key}", similar(gold_letter[key], pred_letter.get(key) or "", 0.85),
+                      gold_letter[key], pred_letter.get(key))
     if gold_letter.get("ministry"):
         got = norm(pred_letter.get("ministry") or "")
-        tally.add("letter.ministry", norm(gold_letter["ministry"]) in got and got != "")
+        tally.add("letter.ministry", norm(gold_letter["ministry"]) in got and got != "",
+                  gold_letter["ministry"], pred_letter.get("ministry"))
     gold_names = {surname(s["name"]) for s in gold_letter.get("signatories") or []}
     if gold_names:
         pred_names = {surname(s.get("name", "")) for s in pred_letter.get("signatories") or []}
-        tally.add("letter.signatories", gold_names == pred_names)
+        tally.add("letter.signatories", gold_names == pred_names, sorted(gold_names), sorted(pred_names))
 
 
 def score_fields(gold: dict[str, Any], pred: dict[str, Any], tally: Tally) -> None:
     """Compare the fields of one matched gold/predicted commitment pair."""
-    tally.add("kind", gold["kind"] == pred.get("kind"))
-    tally.add("status", gold.get("status") == pred.get("status"))
+    quote = gold.get("quote") or ""
+
+    def add(name: str, ok: bool, want: Any, got: Any) -> None:
+        tally.add(name, ok, want, got, quote)
+
+    add("kind", gold["kind"] == pred.get("kind"), gold["kind"], pred.get("kind"))
+    add("status", gold.get("status") == pred.get("status"), gold.get("status"), pred.get("status"))
     gd, pd = gold.get("debate"), pred.get("debate") or {}
     if gd:
         if gd.get("date"):
-            tally.add("debate.date", gd["date"] == (pd.get("date") or "")[:10])
+            add("debate.date", gd["date"] == (pd.get("date") or "")[:10], gd["date"], pd.get("date"))
         if gd.get("type"):
-            tally.add("debate.type", norm(gd["type"]) == norm(pd.get("type") or ""))
+            add("debate.type", norm(gd["type"]) == norm(pd.get("type") or ""), gd["type"], pd.get("type"))
         if gd.get("title"):
-            tally.add("debate.title", similar(gd["title"], pd.get("title") or "", 0.75))
+            add("debate.title", similar(gd["title"], pd.get("title") or "", 0.75),
+                gd["title"], pd.get("title"))
     if gold.get("members"):
         pm = pred.get("members") or []
-        tally.add("members", {surname(m["name"]) for m in gold["members"]}
-                  == {surname(m.get("name", "")) for m in pm})
+        want_names = {surname(m["name"]) for m in gold["members"]}
+        got_names = {surname(m.get("name", "")) for m in pm}
+        add("members", want_names == got_names, sorted(want_names), sorted(got_names))
         parties = {surname(m["name"]): m["party"] for m in gold["members"] if m.get("party")}
         for who, party in parties.items():
             got = next((m.get("party") for m in pm if surname(m.get("name", "")) == who), None)
-            tally.add("members.party", norm(party) == norm(got or ""))
+            add("members.party", norm(party) == norm(got or ""), f"{who}: {party}", got)
     gdl = gold.get("deadline") or {}
+    pdl = pred.get("deadline") or {}
     if gdl.get("end"):
-        got = as_date((pred.get("deadline") or {}).get("end"))
+        got = as_date(pdl.get("end"))
         want = as_date(gdl["end"])
-        tally.add("deadline.end", got is not None and want is not None
-                  and abs((got - want).days) <= DEADLINE_TOLERANCE_DAYS)
+        add("deadline.end", got is not None and want is not None
+            and abs((got - want).days) <= DEADLINE_TOLERANCE_DAYS,
+            f"{gdl.get('text')!r} → {gdl['end']}", f"{pdl.get('text')!r} → {pdl.get('end')}")
     elif gdl.get("text"):
-        got_text = (pred.get("deadline") or {}).get("text") or ""
-        tally.add("deadline.text", phrase_overlap(gdl["text"], got_text) >= MATCH_THRESHOLD)
+        got_text = pdl.get("text") or ""
+        add("deadline.text", phrase_overlap(gdl["text"], got_text) >= MATCH_THRESHOLD, gdl["text"], got_text)
 
 
 def match(gold_list: list[dict[str, Any]], pred_list: list[dict[str, Any]]) -> list[tuple[int, int]]:
@@ -229,6 +246,7 @@ class LetterScore:
             "letter_accuracy": round(self.letter_fields.accuracy(), 4),
             "fields": self.fields.to_dict(), "letter_fields": self.letter_fields.to_dict(),
             "error": self.error or None, "missed": self.missed, "extra": self.extra,
+            "wrong_fields": self.fields.misses + self.letter_fields.misses,
         }
 
 
@@ -432,13 +450,22 @@ def evaluate(gold_dir: Path | str, letters_dir: Path | str, extract: Extractor |
 
 # --- printing -------------------------------------------------------------------------------------
 
-def format_text(result: EvalResult, verbose: bool = False) -> str:
-    """Per-letter table, accuracy by field, and the summary line (the corpus scorer's layout)."""
+def format_text(result: EvalResult, verbose: int = 0) -> str:
+    """Per-letter table, accuracy by field, and the summary line (the corpus scorer's layout).
+
+    `verbose` 1 lists misses and inventions as the corpus scorer does; 2 also says, for each wrong
+    field, what the gold wants and what was found.
+    """
     out: list[str] = []
     if verbose:
         for s in result.letters:
             out += [f"  {s.name}: MISSED  {g['kind']}: {(g['quote'] or '')[:110]}" for g in s.missed]
             out += [f"  {s.name}: EXTRA   {p['kind']}: {p['sentence'][:110]}" for p in s.extra]
+            if verbose > 1:
+                out += [f"  {s.name}: FIELD   {m['field']}: want {m['want']!r}, got {m['got']!r}"
+                        + (f" ({m['quote'][:60]})" if m["quote"] else "")
+                        for m in s.fields.misses + s.letter_fields.misses]
+                continue
             out += [f"  {s.name}: field {k} wrong in {n} of {s.fields.total[k]}"
                     for k, n in s.fields.wrong().items()]
             out += [f"  {s.name}: {k} wrong" for k in s.letter_fields.wrong()]
@@ -457,7 +484,7 @@ def format_text(result: EvalResult, verbose: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: bool = False, format: str | None = None,
+def run_evaluate(gold_dir: Path, letters_dir: Path, *, verbose: int = 0, format: str | None = None,
                  extract: Extractor | None = None, second_opinion: bool | None = None) -> int:
     """The `toezegging evaluate` command: print the scores; exit 0, or 2 on a usage error."""
     if format not in (None, "table", "json"):

@@ -19,241 +19,22 @@ reported when the letter names no specific earlier commitment.
 
 from __future__ import annotations
 
-import bisect
 import re
-import tomllib
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
 
 from toezegging_cli.assemble import explain
+from toezegging_cli.assemble.sentences import (
+    Sentence,
+    _classify,
+    _deadline,
+    _masked,
+    _sentences,
+)
+from toezegging_cli.assemble.status import _delay_term, _following, _kept, _put_off, _run_end, _status
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers  # noqa: F401
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member, Person
-from toezegging_cli.tag.dates import BOUND, CONDITION
+from toezegging_cli.tag.dates import CONDITION
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
-HEADING_MAX_WORDS = 12
-LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
-
-
-@dataclass(frozen=True)
-class Triggers:
-    earlier: tuple[re.Pattern, ...]
-    refusal: tuple[re.Pattern, ...]
-    another: tuple[re.Pattern, ...]
-    long_heading: tuple[re.Pattern, ...]
-    request: tuple[re.Pattern, ...]
-    request_exclude: tuple[re.Pattern, ...]
-    anaphora: tuple[re.Pattern, ...]
-    generic: tuple[re.Pattern, ...]
-    new: tuple[re.Pattern, ...]
-    needs_deadline: tuple[re.Pattern, ...]
-    exclude: tuple[re.Pattern, ...]
-    partly: tuple[re.Pattern, ...]
-    postponed: tuple[re.Pattern, ...]
-    fulfilled: tuple[re.Pattern, ...]
-    delivered: tuple[re.Pattern, ...]
-    predecessor: re.Pattern
-    motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def triggers() -> Triggers:
-    """The trigger phrases, compiled once per process."""
-    raw = tomllib.loads(
-        resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
-    )
-
-    def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.I) for p in patterns)
-
-    return Triggers(
-        earlier=comp(raw["earlier"]["patterns"]),
-        refusal=comp(raw["earlier"]["refusal"]),
-        another=comp(raw["earlier"]["another"]),
-        long_heading=comp(raw["earlier"]["long_heading"]),
-        request=comp(raw["request"]["patterns"]),
-        request_exclude=comp(raw["request"]["exclude"]),
-        anaphora=comp(raw["anaphora"]["patterns"]),
-        generic=comp(raw["generic"]["patterns"]),
-        new=comp(raw["new"]["patterns"]),
-        needs_deadline=comp(raw["new"]["needs_deadline"]),
-        exclude=comp(raw["new"]["exclude"]),
-        partly=comp(raw["status"]["partly"]),
-        postponed=comp(raw["status"]["postponed"]),
-        fulfilled=comp(raw["status"]["fulfilled"]),
-        delivered=comp(raw["status"]["delivered"]),
-        predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
-    )
-
-
-@cache
-def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One regex that matches where any of `patterns` matches (one scan of the text instead of one
-    per pattern); None when they cannot be joined safely (mixed flags, backreferences)."""
-    if len({p.flags for p in patterns}) != 1 or any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", p.pattern)
-                                                   for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:
-        return None
-
-
-def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
-    joined = _joined(patterns) if patterns else None
-    if joined is not None:
-        return joined.search(text) is not None
-    return any(p.search(text) for p in patterns)
-
-
-def _span(patterns: tuple[re.Pattern, ...], text: str) -> tuple[int, int] | None:
-    """Span of the first pattern that matches, or None."""
-    if not _any(patterns, text):
-        return None
-    for p in patterns:
-        m = p.search(text)
-        if m:
-            return m.span()
-    return None
-
-
-@dataclass
-class Sentence:
-    """One sentence with its place in the letter and what the triggers say about it."""
-
-    index: int
-    start: int
-    end: int
-    text: str
-    paragraph: int
-    section: int
-    page: int
-    entities: list[Entity]
-    footnote: int | None = None
-    heading: bool = False  # the sentence is a section heading ('Toezegging aan het lid X tijdens …')
-    roles: set[str] = field(default_factory=set)
-    trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
-
-    def first(self, label: str) -> Entity | None:
-        return next((e for e in self.entities if e.label == label), None)
-
-    def deadline(self) -> Entity | None:
-        """The DEADLINE nearest to the promise phrase (a sentence may name other terms too)."""
-        found = [e for e in self.entities if e.label == "DEADLINE"]
-        if not found or self.trigger is None:
-            return found[0] if found else None
-        a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
-        nearest = min(found, key=lambda e: max(a - e.end, e.start - b, 0))
-        if nearest.value.get("end") is None:
-            # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
-            bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
-            return bound or nearest
-        return nearest
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in re.finditer(r"\n\s*\n", text):
-        starts.append(m.end())
-    return starts
-
-
-def _is_heading(paragraph: str) -> bool:
-    """A short line without closing punctuation: a section heading such as '3. Zeer zorgwekkende stoffen'."""
-    p = paragraph.strip()
-    if not p or "\n" in p:
-        return False
-    words = len(p.split())
-    if words > HEADING_MAX_WORDS and not (
-            words <= LONG_HEADING_MAX_WORDS and _any(triggers().long_heading, p)):
-        return False
-    if p.endswith((".", ":", ";", ",")):
-        return False
-    if p.endswith(("?", "!")) and not re.fullmatch(r"\d+(\.\d+)*\.?\s+\S.*", p):
-        return False
-    return p[0].isupper() or p[0].isdigit()
-
-
-def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], page_of,
-               footnote: int | None = None) -> tuple[list[Sentence], dict[int, str]]:
-    """Sentences with paragraph and section numbers; returns them and the heading of each section."""
-    para_starts = _paragraph_starts(text)
-    headings: dict[int, str] = {}
-    section_of_para: list[int] = []
-    heading_paras: set[int] = set()
-    section = 0
-    for i, ps in enumerate(para_starts):
-        pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
-        para = text[ps:pe].strip()
-        if _is_heading(para):
-            section += 1
-            headings[section] = re.sub(r"^\d+(\.\d+)*\.?\s+", "", para)
-            heading_paras.add(i)
-        section_of_para.append(section)
-    ents = sorted(entities, key=lambda e: e.start)
-    out = []
-    for i, (s, e) in enumerate(spans):
-        para = max(0, bisect.bisect_right(para_starts, s) - 1)
-        out.append(Sentence(
-            index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
-            page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
-            heading=para in heading_paras,
-        ))
-    return out, headings
-
-
-# Full stops inside a sentence that end no clause: abbreviations and initials. The trigger
-# patterns read "[^.]" as "within one clause", so these dots are masked (same length) first.
-_INNER_DOTS = re.compile(
-    r"\b(?:jl|j\.l|nrs?|c\.s|d\.d|a\.s|o\.a|i\.v\.m|m\.b\.t|t\.z\.t|blz|mr|dr|drs|ir|prof|dhr|mevr|mw"
-    r"|bijv|e\.d|etc|vs|resp|art|[A-Z])\.(?=\s*\S)",
-    re.I,
-)
-
-
-def _masked(text: str) -> str:
-    """`text` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
-    return _INNER_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
-
-
-def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
-    """Give a sentence its roles: generic, anaphora, earlier, request, new."""
-    text = _masked(sent.text)
-    earlier = _any(t.earlier, text) and not _any(t.refusal, text)
-    if _any(t.generic, text):
-        sent.roles.add("generic")
-    elif _any(t.anaphora, text):
-        sent.roles.add("anaphora")
-        if earlier:
-            sent.roles.add("standalone")  # says enough to stand as a commitment when nothing precedes
-    elif earlier:
-        sent.roles.add("earlier")
-    elif _any(t.request, text) and not _any(t.request_exclude, text):
-        sent.roles.add("request")
-    if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):
-        return
-    strong = _span(t.new, text)
-    if strong:
-        sent.roles.add("new")
-        sent.trigger = strong
-        return
-    weak = _span(t.needs_deadline, text)
-    if weak:
-        sent.trigger = weak
-        deadline = sent.deadline()
-        end = deadline.value.get("end") if deadline else None
-        if deadline and (end is None or ref is None or end >= ref):
-            sent.roles.add("new")
-
-
-def _deadline(entity: Entity | None) -> Deadline | None:
-    if entity is None:
-        return None
-    v = entity.value
-    return Deadline(
-        text=entity.text, start=v.get("start"), end=v.get("end"), precision=v.get("precision"),
-        recurring=bool(v.get("recurring")), estimated=bool(v.get("estimated")),
-    )
 
 
 def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
@@ -354,7 +135,8 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
                 s.roles.add("earlier")
                 groups.append([s])
             continue
-        if joins and "request" in s.roles and any("request" in x.roles for x in prev):
+        if joins and "request" in s.roles and any("request" in x.roles for x in prev) and not _any(
+                t.request_points_back, _masked(s.text)):
             joins = False  # a second request is a commitment of its own
         if joins and "earlier" in s.roles and _any(t.another, s.text):
             joins = False
@@ -364,64 +146,6 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         else:
             groups.append([s])
     return groups
-
-
-def _kept(group: list[Sentence], t: Triggers) -> bool:
-    """Whether a sentence pointing back at the commitment says this letter keeps it."""
-    return any(("anaphora" in s.roles and _any(t.fulfilled, s.text)) or _any(t.delivered, s.text)
-               for s in group)
-
-
-def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
-    """Status from the commitment's own sentences and the paragraph after them.
-
-    A sentence that says the letter keeps the promise ("Met deze brief geef ik invulling aan die
-    toezegging") settles it as fulfilled unless the commitment's own sentences say otherwise; delays
-    further on in a section usually concern the subject, not the promise.
-    """
-    first, last = group[0], group[-1]
-    own = " ".join(s.text for s in group)
-    if _any(t.partly, own):
-        return "partly_fulfilled"
-    if _any(t.postponed, own):
-        return "postponed"
-    if _kept(group, t):
-        return "fulfilled"
-    scope = [
-        s for s in sents[first.index: next_start]
-        if s.section == first.section and s.paragraph <= last.paragraph + 1
-    ]
-    text = " ".join(s.text for s in scope)
-    if _any(t.partly, text):
-        return "partly_fulfilled"
-    if _any(t.postponed, text):
-        return "postponed"
-    return "fulfilled"
-
-
-def _following(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
-    """The sentences after a commitment, before the next one, in its section and at most one
-    paragraph further: where its answer, delay or new term is read."""
-    last = group[-1]
-    return [s for s in sents[last.index + 1: next_start]
-            if s.section == last.section and s.paragraph <= last.paragraph + 1]
-
-
-def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers,
-                ref: str | None) -> Deadline | None:
-    """The later term a delay names when no promise restates it ('De evaluatie is vertraagd en zal
-    na de zomer gereed zijn'): a term still ahead in a delay sentence of the commitment's paragraph
-    or the next."""
-    for s in (*group, *_following(group, sents, next_start)):
-        delay = _span(t.postponed, s.text)
-        if delay is None:
-            continue
-        after = s.start + delay[0]  # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
-        for e in s.entities:
-            end = e.value.get("end") if e.label == "DEADLINE" else None
-            if end and e.start >= after and (ref is None or end >= ref):
-                return _deadline(e)
-    return None
 
 
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
@@ -451,6 +175,12 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
             # date, not from the letter's own date
             deadline = Deadline(own.text, None, None, "unspecified")
+        if status == "fulfilled" and not _kept(group, t):
+            put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
+            if put_off:
+                status = "postponed"
+                deadline = next((_deadline(s.deadline()) for s in put_off if s.deadline()), None) or deadline
+                absorbed.update(s.index for s in put_off if "new" in s.roles)
         if status == "fulfilled" and not _kept(group, t):
             # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
             # informeren") right after the request puts the commitment off.

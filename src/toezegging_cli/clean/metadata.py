@@ -39,7 +39,10 @@ _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief
 _CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\s+Kamer", re.I)
 _RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
 _SALUTATION = re.compile(r"(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60}", re.I)
-_BRIEF_VAN = re.compile(r"(?:Nr\.?\s*\d+\s+)?Brief\s+van\s+(?:de\s+)?(.+)", re.I)
+# 'Nr. 857 BRIEF VAN …', also after a reprint mark or an Eerste Kamer letter code with its note
+# number ('HERDRUK1 BRIEF VAN …', 'AG1 BRIEF VAN …')
+_BRIEF_VAN = re.compile(
+    r"(?:Nr\.?\s*\d+\s+)?(?:(?:herdruk|[a-z]{1,3})\d{0,2}\s+)?Brief\s+van\s+(?:de\s+)?(.+)", re.I)
 _DOSSIER = re.compile(r"(\d{2})\s?(\d{3})(?:\s+([IVXLC]+|[A-Z]))?(?=\s|$)")
 _NR = re.compile(r"[Nn]r\.?\s*(\d+)\b")
 _MINISTERIE = re.compile(r"Ministerie\s+van\s+(.+)", re.I)
@@ -416,8 +419,8 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
         elif not _ADDRESS.search(text) and (len(text.split()) > 6 or _SENTENCE_END.search(text)):
             known = False  # a line of prose
         plain_run = 0 if known else plain_run + 1
-        if anchor >= 0 and plain_run >= 4:
-            break
+        if anchor >= 0 and (plain_run >= 4 or (not known and _is_body_sentence(text))):
+            break  # the body has begun: a letterhead printed after it is not the header
         k += 1
     if anchor < 0:
         return Header()  # no letter header: nothing here is header metadata
@@ -425,6 +428,13 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
         h.subject = lines[0].text.strip()
     h.end = anchor + 1
     return h
+
+
+def _is_body_sentence(text: str) -> bool:
+    """A full sentence of prose (15 words or more, ending a sentence): once one follows the header
+    lines, the body has begun, even when the letterhead block is printed after it (copies of PDFs
+    whose address column comes out last)."""
+    return len(text.split()) >= 15 and bool(re.search(r"[.!?]\s*$", text))
 
 
 def _is_header_line(text: str) -> bool:

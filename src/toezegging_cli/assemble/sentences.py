@@ -1,0 +1,156 @@
+"""Sentences of a letter with their place (paragraph, section, heading, page) and the roles the
+trigger phrases give them: generic, anaphora, earlier, request, later, new."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers
+from toezegging_cli.model import Deadline, Entity
+from toezegging_cli.tag.dates import BOUND
+
+HEADING_MAX_WORDS = 12
+LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
+
+
+@dataclass
+class Sentence:
+    """One sentence with its place in the letter and what the triggers say about it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+    page: int
+    entities: list[Entity]
+    footnote: int | None = None
+    heading: bool = False  # the sentence is a section heading ('Toezegging aan het lid X tijdens …')
+    roles: set[str] = field(default_factory=set)
+    trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
+
+    def first(self, label: str) -> Entity | None:
+        return next((e for e in self.entities if e.label == label), None)
+
+    def deadline(self) -> Entity | None:
+        """The DEADLINE nearest to the promise phrase (a sentence may name other terms too)."""
+        found = [e for e in self.entities if e.label == "DEADLINE"]
+        if not found or self.trigger is None:
+            return found[0] if found else None
+        a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
+        nearest = min(found, key=lambda e: max(a - e.end, e.start - b, 0))
+        if nearest.value.get("end") is None:
+            # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
+            bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
+            return bound or nearest
+        return nearest
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n\s*\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A short line without closing punctuation: a section heading such as '3. Zeer zorgwekkende stoffen'."""
+    p = paragraph.strip()
+    if not p or "\n" in p:
+        return False
+    words = len(p.split())
+    if words > HEADING_MAX_WORDS and not (
+            words <= LONG_HEADING_MAX_WORDS and _any(triggers().long_heading, p)):
+        return False
+    if p.endswith((".", ":", ";", ",")):
+        return False
+    if p.endswith(("?", "!")) and not re.fullmatch(r"\d+(\.\d+)*\.?\s+\S.*", p):
+        return False
+    return p[0].isupper() or p[0].isdigit()
+
+
+def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], page_of,
+               footnote: int | None = None) -> tuple[list[Sentence], dict[int, str]]:
+    """Sentences with paragraph and section numbers; returns them and the heading of each section."""
+    para_starts = _paragraph_starts(text)
+    headings: dict[int, str] = {}
+    section_of_para: list[int] = []
+    heading_paras: set[int] = set()
+    section = 0
+    for i, ps in enumerate(para_starts):
+        pe = para_starts[i + 1] if i + 1 < len(para_starts) else len(text)
+        para = text[ps:pe].strip()
+        if _is_heading(para):
+            section += 1
+            headings[section] = re.sub(r"^\d+(\.\d+)*\.?\s+", "", para)
+            heading_paras.add(i)
+        section_of_para.append(section)
+    ents = sorted(entities, key=lambda e: e.start)
+    out = []
+    for i, (s, e) in enumerate(spans):
+        para = max(0, bisect.bisect_right(para_starts, s) - 1)
+        out.append(Sentence(
+            index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
+            page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
+            heading=para in heading_paras,
+        ))
+    return out, headings
+
+
+# Full stops inside a sentence that end no clause: abbreviations and initials. The trigger
+# patterns read "[^.]" as "within one clause", so these dots are masked (same length) first.
+_INNER_DOTS = re.compile(
+    r"\b(?:jl|j\.l|nrs?|c\.s|d\.d|a\.s|o\.a|i\.v\.m|m\.b\.t|t\.z\.t|blz|mr|dr|drs|ir|prof|dhr|mevr|mw"
+    r"|bijv|e\.d|etc|vs|resp|art|[A-Z])\.(?=\s*\S)",
+    re.I,
+)
+
+
+def _masked(text: str) -> str:
+    """`text` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
+    return _INNER_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
+
+
+def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
+    """Give a sentence its roles: generic, anaphora, earlier, request, new."""
+    text = _masked(sent.text)
+    earlier = _any(t.earlier, text) and not _any(t.refusal, text)
+    if _any(t.generic, text):
+        sent.roles.add("generic")
+    elif _any(t.anaphora, text):
+        sent.roles.add("anaphora")
+        if earlier:
+            sent.roles.add("standalone")  # says enough to stand as a commitment when nothing precedes
+    elif earlier:
+        sent.roles.add("earlier")
+    elif _any(t.request, text) and not _any(t.request_exclude, text):
+        sent.roles.add("request")
+    if _any(t.later, text):
+        sent.roles.add("later")
+    if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):
+        return
+    strong = _span(t.new, text)
+    if strong:
+        sent.roles.add("new")
+        sent.trigger = strong
+        return
+    weak = _span(t.needs_deadline, text)
+    if weak:
+        sent.trigger = weak
+        deadline = sent.deadline()
+        end = deadline.value.get("end") if deadline else None
+        if deadline and (end is None or ref is None or end >= ref):
+            sent.roles.add("new")
+
+
+def _deadline(entity: Entity | None) -> Deadline | None:
+    if entity is None:
+        return None
+    v = entity.value
+    return Deadline(
+        text=entity.text, start=v.get("start"), end=v.get("end"), precision=v.get("precision"),
+        recurring=bool(v.get("recurring")), estimated=bool(v.get("estimated")),
+    )

@@ -1,0 +1,95 @@
+"""The status of an earlier commitment — fulfilled, partly fulfilled or postponed — and the new
+term a postponement gives, read from the commitment's own sentences and those after it."""
+
+from __future__ import annotations
+
+from toezegging_cli.assemble.sentences import Sentence, _deadline
+from toezegging_cli.assemble.triggers import Triggers, _any, _span
+from toezegging_cli.model import Deadline
+
+
+def _kept(group: list[Sentence], t: Triggers) -> bool:
+    """Whether a sentence pointing back at the commitment says this letter keeps it."""
+    return any(("anaphora" in s.roles and _any(t.fulfilled, s.text)) or _any(t.delivered, s.text)
+               for s in group)
+
+
+def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
+    """Status from the commitment's own sentences and the paragraph after them.
+
+    A sentence that says the letter keeps the promise ("Met deze brief geef ik invulling aan die
+    toezegging") settles it as fulfilled unless the commitment's own sentences say otherwise; delays
+    further on in a section usually concern the subject, not the promise.
+    """
+    first, last = group[0], group[-1]
+    own = " ".join(s.text for s in group)
+    if _any(t.partly, own):
+        return "partly_fulfilled"
+    if _any(t.postponed, own):
+        return "postponed"
+    if _kept(group, t):
+        return "fulfilled"
+    scope = [
+        s for s in sents[first.index: next_start]
+        if s.section == first.section and s.paragraph <= last.paragraph + 1
+    ]
+    text = " ".join(s.text for s in scope)
+    if _any(t.partly, text):
+        return "partly_fulfilled"
+    if _any(t.postponed, text):
+        return "postponed"
+    return "fulfilled"
+
+
+def _following(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
+    """The sentences after a commitment, before the next one, in its section and at most one
+    paragraph further: where its answer, delay or new term is read."""
+    last = group[-1]
+    return [s for s in sents[last.index + 1: next_start]
+            if s.section == last.section and s.paragraph <= last.paragraph + 1]
+
+
+def _run_end(groups: list[list[Sentence]], gi: int, end: int) -> int:
+    """Where the run of commitments that starts at group `gi` ends: consecutive commitments one
+    paragraph apart at most ('U vroeg om een reactie. Ook stelde het lid X vragen.') are answered, or
+    put off, together."""
+    last = groups[gi][-1]
+    for nxt in groups[gi + 1:]:
+        if nxt[0].section != last.section or nxt[0].paragraph > last.paragraph + 1:
+            return nxt[0].index
+        last = nxt[-1]
+    return end
+
+
+def _put_off(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
+    """The commitment's own sentences and those of its section before the next commitment that put
+    off answering it ('Ik zal de vragen … beantwoorden', 'verzoek ik u om uitstel van een reactie'),
+    each with the promise right after it in its paragraph ('Ik stel voor u uiterlijk 21 juni nader
+    te berichten')."""
+    out: list[Sentence] = []
+    after = sents[group[-1].index + 1: next_start]
+    region = [*group, *(s for s in after if s.section == group[-1].section)]
+    for i, s in enumerate(region):
+        if "later" in s.roles:
+            out.append(s)
+            nxt = region[i + 1] if i + 1 < len(region) else None
+            if nxt is not None and "new" in nxt.roles and nxt.paragraph == s.paragraph:
+                out.append(nxt)
+    return out
+
+
+def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers,
+                ref: str | None) -> Deadline | None:
+    """The later term a delay names when no promise restates it ('De evaluatie is vertraagd en zal
+    na de zomer gereed zijn'): a term still ahead in a delay sentence of the commitment's paragraph
+    or the next."""
+    for s in (*group, *_following(group, sents, next_start)):
+        delay = _span(t.postponed, s.text)
+        if delay is None:
+            continue
+        after = s.start + delay[0]  # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
+        for e in s.entities:
+            end = e.value.get("end") if e.label == "DEADLINE" else None
+            if end and e.start >= after and (ref is None or end >= ref):
+                return _deadline(e)
+    return None

@@ -1,0 +1,96 @@
+"""The trigger phrases of `data/commitment_triggers.toml`, compiled once, and how a sentence is
+matched against a list of them (one joined scan where the patterns allow it)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Triggers:
+    earlier: tuple[re.Pattern, ...]
+    refusal: tuple[re.Pattern, ...]
+    another: tuple[re.Pattern, ...]
+    long_heading: tuple[re.Pattern, ...]
+    request: tuple[re.Pattern, ...]
+    request_exclude: tuple[re.Pattern, ...]
+    request_points_back: tuple[re.Pattern, ...]
+    anaphora: tuple[re.Pattern, ...]
+    generic: tuple[re.Pattern, ...]
+    new: tuple[re.Pattern, ...]
+    needs_deadline: tuple[re.Pattern, ...]
+    exclude: tuple[re.Pattern, ...]
+    partly: tuple[re.Pattern, ...]
+    postponed: tuple[re.Pattern, ...]
+    later: tuple[re.Pattern, ...]
+    fulfilled: tuple[re.Pattern, ...]
+    delivered: tuple[re.Pattern, ...]
+    predecessor: re.Pattern
+    motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Triggers:
+    """The trigger phrases, compiled once per process."""
+    raw = tomllib.loads(
+        resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
+    )
+
+    def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
+        return tuple(re.compile(p, re.I) for p in patterns)
+
+    return Triggers(
+        earlier=comp(raw["earlier"]["patterns"]),
+        refusal=comp(raw["earlier"]["refusal"]),
+        another=comp(raw["earlier"]["another"]),
+        long_heading=comp(raw["earlier"]["long_heading"]),
+        request=comp(raw["request"]["patterns"]),
+        request_exclude=comp(raw["request"]["exclude"]),
+        request_points_back=comp(raw["request"]["points_back"]),
+        anaphora=comp(raw["anaphora"]["patterns"]),
+        generic=comp(raw["generic"]["patterns"]),
+        new=comp(raw["new"]["patterns"]),
+        needs_deadline=comp(raw["new"]["needs_deadline"]),
+        exclude=comp(raw["new"]["exclude"]),
+        partly=comp(raw["status"]["partly"]),
+        postponed=comp(raw["status"]["postponed"]),
+        later=comp(raw["status"]["later"]),
+        fulfilled=comp(raw["status"]["fulfilled"]),
+        delivered=comp(raw["status"]["delivered"]),
+        predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
+    )
+
+
+@cache
+def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
+    """One regex that matches where any of `patterns` matches (one scan of the text instead of one
+    per pattern); None when they cannot be joined safely (mixed flags, backreferences)."""
+    if len({p.flags for p in patterns}) != 1 or any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", p.pattern)
+                                                   for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
+def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
+    joined = _joined(patterns) if patterns else None
+    if joined is not None:
+        return joined.search(text) is not None
+    return any(p.search(text) for p in patterns)
+
+
+def _span(patterns: tuple[re.Pattern, ...], text: str) -> tuple[int, int] | None:
+    """Span of the first pattern that matches, or None."""
+    if not _any(patterns, text):
+        return None
+    for p in patterns:
+        m = p.search(text)
+        if m:
+            return m.span()
+    return None
