@@ -95,3 +95,24 @@ def test_joined_trigger_regexes_agree_with_each_pattern():
     for patterns in groups:
         for sentence in sentences:
             assert _any(patterns, sentence) == any(p.search(sentence) for p in patterns)
+
+
+def test_fast_classifier_loader_scores_as_spacy_load():
+    """The sentence classifier's fast loader (saved tokenizer read once, special cases added as
+    sentences need them) gives the same tokens and the same label scores as `spacy.load`, over
+    more sentences than make it load every special case."""
+    import re
+
+    import spacy
+
+    from toezegging_cli.tag import sentence_classifier as sc
+
+    path = sc.model_dir()
+    fast, slow = sc._load_fast(path), spacy.load(path)
+    assert fast.pipe_names == slow.pipe_names == [sc.COMPONENT]
+    sentences = [s for p in EVAL for s in re.split(r"(?<=[.!?])\s+", p.read_text(encoding="utf-8"))
+                 if len(s.split()) > 4]
+    assert len(sentences) > loader.EAGER_AFTER * sc.SENTENCES_PER_LETTER
+    for text in sentences:
+        assert [t.text for t in fast.make_doc(text)] == [t.text for t in slow.make_doc(text)], text
+    assert [d.cats for d in fast.pipe(sentences)] == [d.cats for d in slow.pipe(sentences)]

@@ -132,7 +132,7 @@ def _lazy_class() -> Any:
 
         def _load_for(self, text: str) -> None:
             self._texts += 1
-            if self._texts > EAGER_AFTER:
+            if self._texts > getattr(self, "eager_after", EAGER_AFTER):
                 self._load_everything()
                 return
             bare = "".join(text.split())
