@@ -19,6 +19,7 @@ import re
 from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
 from toezegging_cli.assemble.debate.common import People
 from toezegging_cli.assemble.debate.link import Moment, link_items
+from toezegging_cli.assemble.debate.repeats import merge_repeats
 from toezegging_cli.assemble.debate.speech import SpeechPromise, asking_members, detect
 from toezegging_cli.assemble.debate.terms import deadline
 from toezegging_cli.model import (
@@ -91,18 +92,26 @@ def _item_deadline(item: ListItem, ref: str | None):
 
 def list_commitments(transcript: Transcript, people: People, closing: ClosingList,
                      promises: list[SpeechPromise]) -> tuple[list[Commitment], set[int]]:
-    """A commitment per list item; also the ids of the speech promises the items took."""
-    links = link_items(closing.items, transcript, people, promises, closing.start)
+    """A commitment per list item; also the ids of the speech promises the items took.
+
+    Any moment of a promise (the first or a repeat) can be an item's `said`; the other moments of
+    that promise are its `said_also`."""
+    head = {id(m): p for p in promises for m in (p, *p.also)}
+    moments = [m for p in promises for m in (p, *p.also)]
+    links = link_items(closing.items, transcript, people, moments, closing.start)
     ref = transcript.meeting.date
     out = []
     for i, item in enumerate(closing.items):
         linked = links.get(i)
         who = _made_by(item, linked, people)
-        said = None
+        said, also = None, []
         members = item.members
         if linked is not None:
             turn = transcript.turns[linked.position]
             said = Said(speaker=linked.speaker.name, time=turn.time, text=linked.text)
+            if linked.promise is not None:
+                group = head[id(linked.promise)]
+                also = [_said(m) for m in (group, *group.also) if m is not linked.promise]
             if not members:
                 members = (linked.promise.members if linked.promise
                            else asking_members(transcript, people, linked.position, linked.sentence))
@@ -110,25 +119,26 @@ def list_commitments(transcript: Transcript, people: People, closing: ClosingLis
             kind="made", status="open", subject=None, debate=_debate(transcript, item.turn),
             members=_members(members), made_by=_person(who) if who else None,
             deadline=_item_deadline(item, ref), evidence=_evidence(item.turn, item.text),
-            confidence=LIST_CONFIDENCE, origin="list", said=said,
+            confidence=LIST_CONFIDENCE, origin="list", said=said, said_also=also,
         ))
-    return out, {id(m.promise) for m in links.values() if m.promise is not None}
+    return out, {id(head[id(m.promise)]) for m in links.values() if m.promise is not None}
 
 
 def speech_commitments(transcript: Transcript, promises: list[SpeechPromise]) -> list[Commitment]:
-    """A commitment per speech promise."""
+    """A commitment per speech promise; its repeats (assemble/debate/repeats.py) in `said_also`."""
     ref = transcript.meeting.date
     return [Commitment(
         kind="made", status="open", subject=None, debate=_debate(transcript, p.turn),
         members=_members(p.members), made_by=_person(p.speaker), deadline=deadline(p.text, ref),
         evidence=_evidence(p.turn, p.text), confidence=SPEECH_CONFIDENCE, origin="speech", said=_said(p),
+        said_also=[_said(q) for q in p.also],
     ) for p in promises]
 
 
 def assemble_debate(transcript: Transcript, *, use_list: bool = True) -> list[Commitment]:
     """The commitments of a debate: list items (linked to speech) and promises only made in speech."""
     people = People(transcript)
-    promises = detect(transcript, people)
+    promises = merge_repeats(transcript, detect(transcript, people))
     closing = read_closing_list(transcript, people) if use_list else None
     if closing is None:
         return speech_commitments(transcript, promises)
