@@ -51,18 +51,21 @@ def test_promise_restated_in_the_same_answer_is_one_promise(debates):
 def test_promise_restated_when_the_mp_presses_is_one_promise(debates):
     mirt = _found(debates, MIRT)
     update = _with(mirt, "updateje van die 35 miljard")
-    assert len(update) == 1 and update[0].said_also[0].text.startswith("Dat kunnen we toezeggen, een week voor")
+    assert len(update) == 1
+    assert update[0].said_also[0].text.startswith("Dat kunnen we toezeggen, een week voor")
     assert not _with(mirt, "een week voor de 23ste")
     economie = _found(debates, ECONOMIE)
     plan = _with(economie, "Ik kom nog voor de zomer")
-    assert len(plan) == 1 and [s.text for s in plan[0].said_also] == ["Ik stuur dat nog voor de zomer naar de Kamer."]
+    assert len(plan) == 1
+    assert [s.text for s in plan[0].said_also] == ["Ik stuur dat nog voor de zomer naar de Kamer."]
     assert {m.name for m in plan[0].members} >= {"Sneller", "Postma"}
 
 
 def test_a_new_question_by_the_same_mp_gets_a_promise_of_its_own(debates):
     found = _found(debates, POLITIE)
     assert _with(found, "Daar komen we na de zomer nog op terug")  # 144, Aardema
-    korpschef = _with(found, "Ik kom daar heel graag in het volgende bericht op terug")  # korpscheftaken, Aardema
+    # korpscheftaken, Aardema again, in an interruption right after
+    korpschef = _with(found, "Ik kom daar heel graag in het volgende bericht op terug")
     assert len(korpschef) == 1 and korpschef[0].said_also == []
 
 
@@ -160,6 +163,6 @@ def test_rule_on_a_single_answer(statement, is_promise):
 
 def test_a_yes_that_says_what_others_will_do_is_no_promise():
     turns = [(MP_A, "Komt er een evaluatie van de kosten? En kunt u die met ons delen?", False)]
-    assert not _promises(turns + [(MINISTER, "Ja, wij zullen ons moeten verantwoorden. Ik ga er ook van uit "
-                                             "dat er een evaluatie komt.", False)])
-    assert _promises(turns + [(MINISTER, "Ja, die zal ik met u delen.", False)])
+    others = "Ja, wij zullen ons moeten verantwoorden. Ik ga er ook van uit dat er een evaluatie komt."
+    assert not _promises([*turns, (MINISTER, others, False)])
+    assert _promises([*turns, (MINISTER, "Ja, die zal ik met u delen.", False)])
