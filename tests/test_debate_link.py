@@ -67,3 +67,14 @@ def test_made_by_and_speech_moment_on_every_shared_transcript(mirt):
     figures = evaluate_debates(GOLD, DEBATES).figures()
     assert figures["list_made_by"] == 1.0
     assert figures["list_said"] >= 0.75
+
+
+def test_short_item_with_a_hyphenated_word_is_linked():
+    """"De minister komt nog voor de zomer met het R&D-actieplan." shares one word with the speech
+    ("actieplan"): a short item needs only a share of what it could share."""
+    path = DEBATES / "2025-07-02-staat-van-de-economie.vlos.xml"
+    if not path.is_file():
+        pytest.skip(f"shared debate transcript not found at {path}")
+    found = assemble_debate(read_transcript(str(path)))
+    item = _item(found, "De minister komt nog voor de zomer met het R&D")
+    assert item.said is not None and "actieplan op die 3% R&D" in item.said.text

@@ -50,10 +50,11 @@ class _Candidate:
 
 
 @lru_cache(maxsize=1)
-def _settings() -> tuple[frozenset[str], float, float, float]:
+def _settings() -> tuple[frozenset[str], float, float, float, float]:
     raw = vocabulary().raw["link"]
     generic = frozenset(fold(w) for w in raw["generic"])
-    return generic, float(raw["min_overlap"]), float(raw["member_bonus"]), float(raw["own_weight"])
+    return (generic, float(raw["min_overlap"]), float(raw["member_bonus"]), float(raw["own_weight"]),
+            float(raw["min_share"]))
 
 
 def _candidates(transcript: Transcript, end: int, promises: list[SpeechPromise]) -> list[_Candidate]:
@@ -90,12 +91,17 @@ def _weights(cands: list[_Candidate]) -> dict[str, float]:
 
 
 def _expand(words: frozenset[str], vocab: set[str]) -> dict[str, set[str]]:
-    """Speech words matching each item word: itself, and compounds it begins (long words only)."""
-    out = {}
-    for w in words:
+    """Speech words matching each item word: itself, and compounds it begins (long words only); a
+    hyphenated word ("R&D-actieplan") also matches what its parts match."""
+    def matches(w: str) -> set[str]:
         hits = {w} & vocab
         if len(w) >= PREFIX:
             hits |= {v for v in vocab if v.startswith(w) or (len(v) >= PREFIX and w.startswith(v))}
+        return hits
+
+    out = {}
+    for w in words:
+        hits = matches(w).union(*(matches(p) for p in w.split("-") if len(p) >= 4 and p != w))
         if hits:
             out[w] = hits
     return out
@@ -108,7 +114,7 @@ def _overlap(expanded: dict[str, set[str]], words: frozenset[str], weight: dict[
 def link_items(items, transcript: Transcript, people: People, promises: list[SpeechPromise],
                end: int) -> dict[int, Moment]:
     """Item number -> the speech moment it was made at (items without a good enough moment left out)."""
-    generic, need, member_bonus, own_weight = _settings()
+    generic, need, member_bonus, own_weight, share = _settings()
     cands = _candidates(transcript, end, promises)
     if not cands:
         return {}
@@ -117,12 +123,14 @@ def link_items(items, transcript: Transcript, people: People, promises: list[Spe
     scored = []
     for i, item in enumerate(items):
         expanded = _expand(content_words(item.text, generic), vocab)
+        # a short item cannot share much: it needs `share` of what it could share, at most `need`
+        enough = min(need, share * sum(max(weight.get(v, 1.0) for v in hits) for hits in expanded.values()))
         asked = {m.name for m in item.members}
         for j, c in enumerate(cands):
             if item.role and c.speaker.role != item.role:
                 continue
             overlap = _overlap(expanded, c.words, weight)
-            if overlap < need:
+            if overlap < enough or overlap == 0:
                 continue
             score = overlap + own_weight * _overlap(expanded, c.own, weight)
             if asked:
