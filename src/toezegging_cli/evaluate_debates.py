@@ -67,6 +67,21 @@ def _quotes(g: dict[str, Any]) -> list[str]:
     return [q for q in out if q]
 
 
+def _said_right(said: str, quotes: list[str], turn_texts: list[str]) -> bool:
+    """The speech moment given for a list item is a gold one: the same words, or in the same turn
+    within NEAR characters of a gold quote."""
+    if not said:
+        return False
+    if _text_match(said, quotes):
+        return True
+    got = _locate(turn_texts, said)
+    for q in quotes:
+        want = _locate(turn_texts, q)
+        if got and want and got[0] == want[0] and abs(got[1] - want[1]) <= NEAR:
+            return True
+    return False
+
+
 def _locate(turn_texts: list[str], quote: str) -> tuple[int, int] | None:
     """(turn number 1-based, offset) of a quote in the transcript's turns."""
     q = " ".join(quote.split())
@@ -88,6 +103,8 @@ class DebateScore:
     members: int = 0
     deadline_right: int = 0
     deadline_total: int = 0
+    said_right: int = 0  # list items whose `said` is the gold speech moment
+    said_total: int = 0
     list_predicted: int = 0
     meeting_right: int = 0
     meeting_total: int = 0
@@ -132,6 +149,10 @@ def score_transcript(name: str, gold: dict[str, Any], full: dict[str, Any], hidd
         s.made_by += surname((c.get("made_by") or {}).get("name")) == surname(g["made_by"]["name"])
         gm = {surname(m["name"]) for m in g.get("members") or []}
         s.members += bool(gm & {surname(m["name"]) for m in c.get("members") or []}) or not gm
+        quotes = [q for q in _quotes(g)[1:]]
+        if quotes:
+            s.said_total += 1
+            s.said_right += _said_right((c.get("said") or {}).get("text") or "", quotes, turn_texts)
         if g.get("deadline"):
             s.deadline_total += 1
             got = (c.get("deadline") or {}).get("text") or ""
@@ -200,6 +221,7 @@ class DebateResult:
             "list_made_by": self.ratio("made_by", "list_verbatim"),
             "list_members": self.ratio("members", "list_verbatim"),
             "list_deadline": self.ratio("deadline_right", "deadline_total"),
+            "list_said": self.ratio("said_right", "said_total"),
             "meeting": self.ratio("meeting_right", "meeting_total"),
             "speech_recall_list": self.ratio("speech_found_list", "speech_gold_list"),
             "speech_recall_all": self.ratio("speech_found_all", "speech_gold_all"),
@@ -211,7 +233,8 @@ class DebateResult:
     def summary(self) -> str:
         f = self.figures()
         return (f"list items verbatim {self.total('list_verbatim')}/{self.total('list_gold')}, made_by "
-                f"{f['list_made_by']:.2f}, MP {f['list_members']:.2f}, deadline {f['list_deadline']:.2f}; "
+                f"{f['list_made_by']:.2f}, MP {f['list_members']:.2f}, deadline {f['list_deadline']:.2f}, "
+                f"speech moment {f['list_said']:.2f}; "
                 f"speech (list hidden) recall {f['speech_recall_list']:.2f} precision "
                 f"{f['speech_precision']:.2f} asking MP {f['speech_asking_mp']:.2f}")
 

@@ -181,6 +181,7 @@ class Commitment:
     confidence: float
     origin: str | None = None  # debates: "list" (chair's closing list) | "speech"; letters: None
     said: Said | None = None  # debates: the moment in the speech where it was made
+    said_also: list[Said] = field(default_factory=list)  # debates: later moments it was said again
     # why it was found (rule, triggers, entities, deadline steps; see assemble/explain.py); in JSON
     # only with --explain
     explanation: dict[str, Any] | None = None

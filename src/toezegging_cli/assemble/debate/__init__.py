@@ -15,10 +15,11 @@ document order), `sentence` the words (the chair's item, or the promise in speec
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from toezegging_cli.assemble.debate.closing import ClosingList, ListItem, read_closing_list
-from toezegging_cli.assemble.debate.common import People, content_words, fold, turn_sentences, vocabulary
+from toezegging_cli.assemble.debate.common import People
+from toezegging_cli.assemble.debate.link import Moment, link_items
+from toezegging_cli.assemble.debate.repeats import merge_repeats
 from toezegging_cli.assemble.debate.speech import SpeechPromise, asking_members, detect
 from toezegging_cli.assemble.debate.terms import deadline
 from toezegging_cli.model import (
@@ -37,11 +38,6 @@ __all__ = ["assemble_debate", "report_for_transcript"]
 LIST_CONFIDENCE = 0.95
 SPEECH_CONFIDENCE = 0.6
 _PLENARY = {"plenaire vergadering": "plenair debat"}
-
-
-@lru_cache(maxsize=1)
-def _generic() -> frozenset[str]:
-    return frozenset(fold(w) for w in vocabulary().raw["link"]["generic"])
 
 
 def _debate(transcript: Transcript, turn: Turn) -> Debate:
@@ -76,54 +72,7 @@ def _said(p: SpeechPromise) -> Said:
     return Said(speaker=p.speaker.name, time=p.turn.time, text=p.text)
 
 
-def _window(p: SpeechPromise) -> str:
-    ss = turn_sentences(p.turn)
-    lo, hi = max(0, p.sentence - 1), min(len(ss), p.sentence + 3)
-    return " ".join(s for _, _, s in ss[lo:hi])
-
-
-def _link(items: list[ListItem], promises: list[SpeechPromise]) -> dict[int, SpeechPromise]:
-    """Item number -> the speech promise it was made in: most shared words first, one each."""
-    generic = _generic()
-    need = int(vocabulary().raw["link"]["min_shared"])
-    scored = []
-    for i, item in enumerate(items):
-        words = content_words(item.text, generic)
-        for j, p in enumerate(promises):
-            if item.role and p.speaker.role != item.role:
-                continue
-            shared = len(words & content_words(_window(p), generic))
-            bonus = 2 if {m.name for m in item.members} & {m.name for m in p.members} else 0
-            if shared >= need:
-                scored.append((shared + bonus, -j, i, j))
-    scored.sort(reverse=True)
-    out: dict[int, SpeechPromise] = {}
-    used: set[int] = set()
-    for _score, _, i, j in scored:
-        if i in out or j in used:
-            continue
-        out[i] = promises[j]
-        used.add(j)
-    return out
-
-
-def _fallback_said(item: ListItem, transcript: Transcript, end: int) -> tuple[int, int, str] | None:
-    """(turn position, sentence number, sentence): the bewindspersoon sentence sharing most words
-    with an item no promise was linked to."""
-    generic = _generic()
-    words = content_words(item.text, generic)
-    best, best_score = None, 1
-    for k, turn in enumerate(transcript.turns[:end]):
-        if not turn.speaker.is_minister or (item.role and turn.speaker.role != item.role):
-            continue
-        for n, (_, _, s) in enumerate(turn_sentences(turn)):
-            score = len(words & content_words(s, generic))
-            if score > best_score:
-                best, best_score = (k, n, s), score
-    return best
-
-
-def _made_by(item: ListItem, linked: SpeechPromise | None, people: People) -> Speaker | None:
+def _made_by(item: ListItem, linked: Moment | None, people: People) -> Speaker | None:
     if linked is not None:
         return linked.speaker
     ranked = people.by_role(item.role)
@@ -143,47 +92,53 @@ def _item_deadline(item: ListItem, ref: str | None):
 
 def list_commitments(transcript: Transcript, people: People, closing: ClosingList,
                      promises: list[SpeechPromise]) -> tuple[list[Commitment], set[int]]:
-    """A commitment per list item; also the ids of the speech promises the items took."""
-    before = [p for p in promises if p.position < closing.start]
-    links = _link(closing.items, before)
+    """A commitment per list item; also the ids of the speech promises the items took.
+
+    Any moment of a promise (the first or a repeat) can be an item's `said`; the other moments of
+    that promise are its `said_also`."""
+    head = {id(m): p for p in promises for m in (p, *p.also)}
+    moments = [m for p in promises for m in (p, *p.also)]
+    links = link_items(closing.items, transcript, people, moments, closing.start)
     ref = transcript.meeting.date
     out = []
     for i, item in enumerate(closing.items):
         linked = links.get(i)
-        said = _said(linked) if linked else None
         who = _made_by(item, linked, people)
-        members = item.members or (linked.members if linked else [])
-        if said is None:
-            found = _fallback_said(item, transcript, closing.start)
-            if found is not None:
-                k, n, sentence = found
-                turn = transcript.turns[k]
-                said = Said(speaker=turn.speaker.name, time=turn.time, text=sentence)
-                who = turn.speaker
-                members = members or asking_members(transcript, people, k, n)
+        said, also = None, []
+        members = item.members
+        if linked is not None:
+            turn = transcript.turns[linked.position]
+            said = Said(speaker=linked.speaker.name, time=turn.time, text=linked.text)
+            if linked.promise is not None:
+                group = head[id(linked.promise)]
+                also = [_said(m) for m in (group, *group.also) if m is not linked.promise]
+            if not members:
+                members = (linked.promise.members if linked.promise
+                           else asking_members(transcript, people, linked.position, linked.sentence))
         out.append(Commitment(
             kind="made", status="open", subject=None, debate=_debate(transcript, item.turn),
             members=_members(members), made_by=_person(who) if who else None,
             deadline=_item_deadline(item, ref), evidence=_evidence(item.turn, item.text),
-            confidence=LIST_CONFIDENCE, origin="list", said=said,
+            confidence=LIST_CONFIDENCE, origin="list", said=said, said_also=also,
         ))
-    return out, {id(p) for p in links.values()}
+    return out, {id(head[id(m.promise)]) for m in links.values() if m.promise is not None}
 
 
 def speech_commitments(transcript: Transcript, promises: list[SpeechPromise]) -> list[Commitment]:
-    """A commitment per speech promise."""
+    """A commitment per speech promise; its repeats (assemble/debate/repeats.py) in `said_also`."""
     ref = transcript.meeting.date
     return [Commitment(
         kind="made", status="open", subject=None, debate=_debate(transcript, p.turn),
         members=_members(p.members), made_by=_person(p.speaker), deadline=deadline(p.text, ref),
         evidence=_evidence(p.turn, p.text), confidence=SPEECH_CONFIDENCE, origin="speech", said=_said(p),
+        said_also=[_said(q) for q in p.also],
     ) for p in promises]
 
 
 def assemble_debate(transcript: Transcript, *, use_list: bool = True) -> list[Commitment]:
     """The commitments of a debate: list items (linked to speech) and promises only made in speech."""
     people = People(transcript)
-    promises = detect(transcript, people)
+    promises = merge_repeats(transcript, detect(transcript, people))
     closing = read_closing_list(transcript, people) if use_list else None
     if closing is None:
         return speech_commitments(transcript, promises)

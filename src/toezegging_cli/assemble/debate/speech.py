@@ -14,7 +14,7 @@ that interruption's MP; the last MP named in, or answered by, the speaker's turn
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from toezegging_cli.assemble.debate.common import People, is_mp_turn, turn_sentences, vocabulary
 from toezegging_cli.read.vlos import Speaker, Transcript, Turn
@@ -33,6 +33,7 @@ class SpeechPromise:
     sentence: int  # sentence number within the turn
     text: str
     members: list[Speaker]
+    also: list[SpeechPromise] = field(default_factory=list)  # later moments of the same promise
 
 
 def _asked_before(turns: list[Turn], k: int) -> Speaker | None:
@@ -70,8 +71,8 @@ def detect(transcript: Transcript, people: People) -> list[SpeechPromise]:
         for n, (_p, _i, s) in enumerate(ss):
             hit = bool(promise.search(s)) and not not_promise.search(s)
             if (not hit and n == 0 and yes.search(s) and _request_before(turns, k)
-                    and not not_promise.search(s)):
-                hit = True
+                    and not any(not_promise.search(x) for _, _, x in ss[:2])):
+                hit = True  # a yes, unless it or the sentence saying what it means is no promise
             if hit and any(later.search(x) for _, _, x in ss[max(0, n - 1):n + 2]):
                 hit = False
             if not hit:
