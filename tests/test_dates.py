@@ -206,6 +206,8 @@ DEADLINES = [
     ("zeer binnenkort", None, None, "unspecified"),
     ("op korte termijn", None, None, "unspecified"),
     ("op heel korte termijn", None, None, "unspecified"),
+    ("op zo kort mogelijke termijn", None, None, "unspecified"),  # eval kst-35984-15
+    ("op een zo kort mogelijke termijn", None, None, "unspecified"),
     ("te zijner tijd", None, None, "unspecified"),
     ("t.z.t.", None, None, "unspecified"),
     ("op een later moment", None, None, "unspecified"),
@@ -580,3 +582,14 @@ def test_before_the_end_of_a_recess_ends_on_its_last_day():
     value = _resolve("uiterlijk voor het einde van het zomerreces", _dt.date(2019, 6, 14))
     assert value["end"] == "2019-09-02"
     assert _resolve("voor het zomerreces", _dt.date(2019, 6, 14))["end"] == "2019-07-04"
+
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("De uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.", "spoedig"),  # eval kst-31066-899
+    ("Het rapport wordt u spoedig toegezonden.", "spoedig"),
+    ("Wij wensen hem een spoedig herstel.", None),
+])
+def test_spoedig_is_a_term_only_before_what_is_done(sentence, term):
+    found = [m.text for m in find_time_expressions(sentence, dt.date(2021, 6, 1))]
+    assert found == ([term] if term else [])
+
