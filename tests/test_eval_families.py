@@ -300,3 +300,13 @@ def test_promises_with_the_kamer_as_receiver_in_other_wordings_are_new(body):
 ])
 def test_sending_now_the_next_standing_report_and_motions_are_not_commitments(body):
     assert _commitments(body) == []
+
+
+@pytest.mark.parametrize(("written", "name"), [("CU", "Voordewind"), ("GL", "Peters"),
+                                               ("GroenLinks-PvdA", "Kröger")])
+def test_a_members_party_is_reported_as_the_letter_writes_it(written, name):
+    """The corpus gold takes the party 'as the letter states it' (eval az-2009-jsf-overleg-peters,
+    kst-19637-1550 wrote '(GL)', '(CU)'); the members table's name is only for a letter naming none."""
+    body = f"Tijdens het commissiedebat van 4 april heeft het lid {name} ({written}) gevraagd om een brief."
+    members = [m for c in _commitments(body) for m in c.members]
+    assert [(m.name, m.party, m.party_source) for m in members] == [(name, written, "letter")]

@@ -125,7 +125,7 @@ class MemberEntities(TableComponent):
         role = None
         if kind == "motie":
             role = "amendement" if "amendement" in cue.group("motie").lower() else "motie"
-        letter_party = c["parties"].get(cue.group("prefix")) if kind == "prefix" else None
+        letter_party = _written(cue.group("prefix")) if kind == "prefix" else None
         several = kind in {"several", "motie"}
         out: list[tuple[int, int, dict]] = []
         first = True
@@ -142,7 +142,7 @@ class MemberEntities(TableComponent):
             cs = False
             pm = c["paren"].match(text, end)
             if pm and not pm.group("together"):
-                party = c["parties"].get(pm.group("party"))
+                party = _written(pm.group("party"))
                 end = pm.end()
             if c["cs"] is not None:
                 cm = c["cs"].match(text, end)
@@ -166,7 +166,7 @@ class MemberEntities(TableComponent):
             pos = sep.end()
         together = c["paren"].match(text, pos) if out else None
         if together and together.group("together"):
-            shared = c["parties"].get(together.group("party"))
+            shared = _written(together.group("party"))
             for item in out:
                 item[3] = item[3] or shared
             pos = together.end()
@@ -225,3 +225,11 @@ class MemberEntities(TableComponent):
         if len(parties) != 1:
             return None
         return next(iter(parties))
+
+
+def _written(party: str) -> str:
+    """A party as the letter writes it ('GL', 'CU', 'GroenLinks-PvdA'): the gold convention and what
+    a reader checks against the page; the members table's name is used only when the letter names
+    none."""
+    return " ".join(party.split())
+
