@@ -213,3 +213,12 @@ def test_a_file_that_is_not_a_register_is_one_error_line(tmp_path: Path):
         reason = "not a usable register database (file is not a database)"
         assert result.stderr == f"toezegging: {bogus}: {reason}\n"
     assert bogus.read_text() == "not a database\n"
+
+
+def test_party_filter_matches_any_spelling_of_the_party():
+    """Letters write the party as they like ('(GL)', '(CU)'); a filter on the party's name finds
+    them, and one party is not taken for another."""
+    from toezegging_cli.register.query import _same_party
+
+    assert _same_party("GL", "GroenLinks") and _same_party("CU", "christenunie")
+    assert _same_party("D66", "D66") and not _same_party("GL", "D66") and not _same_party(None, "GL")

@@ -20,6 +20,17 @@ from typing import Any
 OUTSTANDING = ("open", "postponed", "partly_fulfilled")
 
 
+
+def _same_party(written: str | None, wanted: str) -> bool:
+    """One party however it is spelled: letters write 'GL' or 'CU' where the filter says
+    'GroenLinks' or 'ChristenUnie' (`data/parties.csv` aliases)."""
+    from toezegging_cli.tag.entity_data import party_aliases
+
+    if not written:
+        return False
+    aliases = {k.lower(): v.lower() for k, v in party_aliases().items()}
+    return aliases.get(written.lower(), written.lower()) == aliases.get(wanted.lower(), wanted.lower())
+
 def _doc(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "id": row["id"],
@@ -176,7 +187,7 @@ def select(items: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
                 not f.due_before or (bool(end) and end < f.due_before),
                 not f.ministry or f.ministry.lower() in (it["ministry"] or "").lower(),
                 not f.member or any(f.member.lower() in m["name"].lower() for m in it["members"]),
-                not f.party or any((m["party"] or "").lower() == f.party.lower() for m in it["members"]),
+                not f.party or any(_same_party(m["party"], f.party) for m in it["members"]),
                 not f.debate or f.debate.lower() in debate,
             )
         )
