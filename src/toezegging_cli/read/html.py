@@ -216,7 +216,8 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
         fields.date = iso_date
         named.append("datum")
     if signers:
-        fields.signatories = [s for s, _ in signers]
+        seen: set[str] = set()  # a signer of both the decision and its explanatory note is one signer
+        fields.signatories = [s for s, _ in signers if not (s.name in seen or seen.add(s.name))]
         named.append("ondertekening")
         fields.ministry = next((m for _, m in signers if m), None)
     elif indieners := meta.get("OVERHEIDop.indiener"):
@@ -355,26 +356,50 @@ def _html_lines(el, lines: list[TextLine], notes: list[Footnote], inside: bool) 
 
 
 def _html_own_text(el) -> bool:
+    """Whether a container holds text of its own (not only in block children): text, a tail, or an
+    inline child with text. An empty anchor (`<a id="d16e46" name="d16e46"></a>`, which
+    officielebekendmakingen puts before each section's paragraphs) is not text."""
     if el.text and el.text.strip():
         return True
     return any((c.tail and c.tail.strip()) or (isinstance(c.tag, str) and c.tag in
-                                               {"a", "span", "strong", "em", "b", "i", "sup", "sub"})
+                                               {"a", "span", "strong", "em", "b", "i", "sup", "sub"}
+                                               and c.text_content().strip())
                for c in el)
 
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+def _html_signers(root) -> list[tuple[Signatory, str | None]]:
+    """Signers from the page's marked signature blocks (`class="ondertekening"` with `functie` and
+    `naam` parts), as officielebekendmakingen renders the XML's <ondertekening>."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "ondertekening" not in el.get("class", "").split():
+            continue
+        parts = {k: " ".join(_clean(c.text_content()) for c in el.iter()
+                             if isinstance(c.tag, str) and k in c.get("class", "").split())
+                 for k in ("functie", "naam")}
+        if signer := _signatory(parts["functie"], parts["naam"]):
+            found.append(signer)
+    return found
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)|"""
+                      rb"""<\?xml[^>]+encoding\s*=\s*["']([\w-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def _decode_html(data: bytes) -> str:
     """The page as text: its declared charset, else UTF-8 where it decodes, else cp1252 (the web's
-    latin-1). Pages saved without a declaration are mostly UTF-8, which lxml would read as latin-1."""
+    latin-1). Pages saved without a declaration are mostly UTF-8, which lxml would read as latin-1.
+    The XML declaration that officielebekendmakingen' XHTML pages start with is dropped: lxml
+    refuses a decoded string that still declares an encoding."""
     declared = _CHARSET.search(data[:4096])
-    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8-sig"]:
+    names = [(declared.group(1) or declared.group(2)).decode("ascii")] if declared else []
+    for encoding in [*names, "utf-8-sig"]:
         try:
-            return data.decode(encoding)
+            return _XML_DECLARATION.sub("", data.decode(encoding), count=1)
         except (LookupError, UnicodeDecodeError):
             continue
-    return data.decode("cp1252", errors="replace")
+    return _XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"), count=1)
 
 
 def read_html(data: bytes, path: str) -> Markup:
@@ -392,7 +417,7 @@ def read_html(data: bytes, path: str) -> Markup:
     notes: list[Footnote] = []
     root, inside = _content_root(doc)
     _html_lines(root, lines, notes, inside)
-    fields, named = _fields(meta, [], None, None, None)
+    fields, named = _fields(meta, _html_signers(root), None, None, None)
     return Markup(layout=Layout(lines=lines, footnotes=notes, pages=1), fields=fields, named=named)
 
 
