@@ -31,10 +31,11 @@ _OB_ROOT = re.compile(rb"<(?:[\w.-]+:)?officiele-publicatie[\s>/]")
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _SPACES = re.compile(r"\s+")
 _NOOT_WORD = re.compile(r"(?<=\d)\s*Noot\b")
+_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:)]|\.(?:\s|$))")
 
 # XML: containers whose text is not the letter's, elements that are one line each, inline parts
 # set apart by a space when joined ('<voornaam>B.</voornaam><achternaam>Visser</achternaam>')
-_XML_SKIP = {"metadata", "kamerstukkop", "meta", "noot", "nootref", "plaatje", "illustratie"}
+_XML_SKIP = {"metadata", "kamerstukkop", "kamervraagkop", "meta", "noot", "nootref", "plaatje", "illustratie"}
 _XML_SPACED = {"voornaam", "achternaam", "functie", "naam", "nr", "li.nr", "titel", "entry", "dossiernr",
                "ondernummer", "plaats", "datum", "tussenvoegsel"}
 _HEADINGS = {"kop", "tussenkop", "titel"}
@@ -157,7 +158,7 @@ def _xml_lines(el, notes: list[Footnote], lines: list[TextLine]) -> None:
     if tag in _XML_BLOCKS or _has_own_text(el):
         parts: list[str] = []
         _xml_inline(el, notes, parts)
-        text = _clean("".join(parts))
+        text = _BEFORE_PUNCT.sub("", _clean("".join(parts)))  # '<naam>…</naam>, ' has no space before ','
         if text:
             if tag == "titel" and lines and re.fullmatch(r"Nr\.\s*\S+", lines[-1].text):
                 lines[-1].text = f"{lines[-1].text} {text}"  # 'Nr. 87' + 'BRIEF VAN …' as in print
@@ -212,14 +213,23 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
         if onder and re.fullmatch(r"[\w]{1,6}", onder):
             fields.kamerstuk = f"{dossier}-{onder}"
             named += ["dossiernummer", "ondernummer"]
+    answers = any("antwoord" in t.lower() for t in meta.get("DC.type", []))  # answers to Kamervragen
+    received = meta.get("OVERHEIDop.datumOntvangst") if answers else None
+    issued = received or meta.get("DCTERMS.issued") or [""]
     if iso_date and _valid_date(iso_date):
         fields.date = iso_date
         named.append("datum")
+    elif _valid_date(issued[0]):
+        fields.date = issued[0]
+        named.append("datumOntvangst" if received else "issued")
     if signers:
         seen: set[str] = set()  # a signer of both the decision and its explanatory note is one signer
         fields.signatories = [s for s, _ in signers if not (s.name in seen or seen.add(s.name))]
         named.append("ondertekening")
         fields.ministry = next((m for _, m in signers if m), None)
+    elif answers and (answerers := meta.get("OVERHEIDop.ontvanger")):  # the asked answers; MPs asked
+        fields.signatories = [Signatory(name=n) for n in answerers]
+        named.append("ontvanger")
     elif indieners := meta.get("OVERHEIDop.indiener"):
         fields.signatories = [Signatory(name=n) for n in indieners]
         named.append("indiener")
@@ -235,6 +245,16 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
     if fields.ministry:
         named.append("ministerie")
     return fields, named
+
+
+def _answerer(el) -> tuple[Signatory, str | None] | None:
+    """The minister of an answer to Kamervragen: 'Antwoord van Minister <naam> (<organisatie>)'."""
+    name = " ".join(_clean("".join(n.itertext())) for n in el.iter("{*}naam"))
+    office = next((_clean("".join(o.itertext())) for o in el.iter("{*}organisatie")), "")
+    role = re.search(r"\b(minister|staatssecretaris)\b", _clean(el.text or ""), re.I)
+    if not name or not role:
+        return None
+    return _signatory(f"De {role.group(1)} van {office}" if office else role.group(1), name)
 
 
 def read_xml(data: bytes, path: str) -> Markup:
@@ -261,7 +281,11 @@ def read_xml(data: bytes, path: str) -> Markup:
         name = " ".join(_clean(" ".join(c.itertext())) for c in el if _local(c.tag) == "naam")
         if found := _signatory(f"{function} {tail}", name):
             signers.append(found)
-    iso = next((d.get("isodatum") for d in root.iter("{*}datum") if d.get("isodatum")), None)
+    answer = next((el for el in root.iter("{*}kamervraagomschrijving") if el.get("type") == "antwoord"), None)
+    if answer is not None and (found := _answerer(answer)):  # 'Antwoord van Minister Koolmees (SZW)'
+        signers.append(found)
+    dated = answer if answer is not None else root  # answers to questions: the answer's date
+    iso = next((d.get("isodatum") for d in dated.iter("{*}datum") if d.get("isodatum")), None)
     dossier_el = next((_clean("".join(d.itertext())) for d in root.iter("{*}dossiernr")), None)
     onder_el = next((_clean("".join(d.itertext())) for d in root.iter("{*}ondernummer")), None)
     fields, named = _fields(meta, signers, iso, dossier_el, onder_el)
