@@ -167,7 +167,8 @@ def speed(tmp: Path, make_scan, rounds: int = 2) -> None:
               f"{'one Tesseract run' if settings.one_run else 'a run a page'}): {wall:.1f} s wall, "
               f"{cpu:.1f} s CPU (this process and Tesseract), load {load:.2f} at start; "
               f"{len(letter.body)} characters; {letter.warnings[0]}")
-    print(f"  same body text before and now: {'yes' if same else 'no'}; load {os.getloadavg()[0]:.2f} at the end")
+    print(f"  same body text before and now: {'yes' if same else 'no'}; "
+          f"load {os.getloadavg()[0]:.2f} at the end")
 
 
 def _pages(pdf: Path) -> int:

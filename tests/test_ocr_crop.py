@@ -77,7 +77,7 @@ def test_cropped_pages_in_one_run_give_the_words_of_whole_pages_in_place(tmp_pat
         assert len(a.words) > 100
 
         def near(w, words):
-            return any(v.text == w.text and abs(v.x0 - w.x0) < 1.0 and abs(v.top - w.top) < 1.0 for v in words)
+            return any(v.text == w.text and abs(v.x0 - w.x0) < 1 and abs(v.top - w.top) < 1 for v in words)
 
         # the reading order may differ (the layout step sorts by place); the words and places may not
         assert sum(near(w, b.words) for w in a.words) >= 0.98 * len(a.words)
