@@ -72,12 +72,16 @@ def main() -> int:
     parser.add_argument("--speed-only", action="store_true")
     parser.add_argument("--render-dpi", type=int, default=None,
                         help="render pages for OCR at this resolution instead of read/ocr.py's DPI")
+    parser.add_argument("--before", action="store_true",
+                        help="score with the OCR settings before cropping and one run (ocr.PLAIN)")
     args = parser.parse_args()
+    import dataclasses
+
+    from toezegging_cli.read import ocr
+
+    if args.before:
+        ocr.SETTINGS = ocr.PLAIN
     if args.render_dpi:
-        import dataclasses
-
-        from toezegging_cli.read import ocr
-
         ocr.SETTINGS = dataclasses.replace(ocr.SETTINGS, dpi=args.render_dpi)
     from scans import make_scan
     from toezegging_cli.tag import load_pipeline
@@ -87,8 +91,6 @@ def main() -> int:
     if not cases:
         print("no PDFs with gold answers found (../shared/corpus absent?)", file=sys.stderr)
         return 1
-    from toezegging_cli.read import ocr
-
     print(f"machine: {os.cpu_count()} CPUs, {platform.processor() or platform.machine()}, "
           f"Python {platform.python_version()}, load {os.getloadavg()[0]:.2f}; OCR {ocr.SETTINGS}")
     rows = []

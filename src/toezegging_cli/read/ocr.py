@@ -1,15 +1,16 @@
 """OCR for PDF pages without a text layer: Tesseract (Dutch model) through pytesseract.
 
-Pages are rendered greyscale with pypdfium2 at `DPI` (10-pt text is then about 28 px high, where
-Tesseract reads best), cut to their inked area (a page's blank margins cost Tesseract's layout
-analysis time and hold nothing; a page with no ink is not OCR'd), and all pages of a letter go
-through one Tesseract run (its model is loaded once). The recognised words come back as the same
-`clean.PageWords` the PDF readers give, in PDF points, so the layout cleaning (sidebar, footers,
-footnotes, paragraphs) treats a scan like a born-digital letter. Tesseract's hOCR gives each line's
-baseline and text size: all words of a line share one top and bottom (a slightly rotated scan would
-otherwise break lines apart), the page's skew is undone on the word positions, and line sizes near
-the page's dominant size are set to it so body lines count as one font size. `ocr` modes: 'auto'
-(pages without text), 'always', 'never'.
+Pages are rendered greyscale with pypdfium2 at `DPI`: at 200 dpi 10-pt text is about 28 px an em
+(x-height 14 px), which Tesseract's LSTM (it scales each line to 36 px) reads as well as 300 dpi on
+the OCR benchmark, with less than half the pixels to analyse; cut to their inked area (a page's
+blank margins cost Tesseract's layout analysis time and hold nothing; a page with no ink is not
+OCR'd), and all pages of a letter go through one Tesseract run (its model is loaded once). The
+recognised words come back as the same `clean.PageWords` the PDF readers give, in PDF points, so the
+layout cleaning (sidebar, footers, footnotes, paragraphs) treats a scan like a born-digital letter.
+Tesseract's hOCR gives each line's baseline and text size: all words of a line share one top and
+bottom (a slightly rotated scan would otherwise break lines apart), the page's skew is undone on the
+word positions, and line sizes near the page's dominant size are set to it so body lines count as
+one font size. `ocr` modes: 'auto' (pages without text), 'always', 'never'.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from toezegging_cli.clean import PageWords, Word
 from toezegging_cli.errors import LetterError
 
 MODES = ("auto", "always", "never")
-DPI = 300
+DPI = 200  # the lowest tried that reads 10-pt text (and 8-pt notes) as well as 300: benchmarks/ocr_bench.py
 LANG = "nld"
 PSM = 11  # Tesseract's sparse-text mode: words and their boxes, the layout step builds the lines
 INK_CELL = 4  # the page is looked at in cells of 4×4 pixels to find its inked area
