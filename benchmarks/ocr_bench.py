@@ -70,7 +70,19 @@ def main() -> int:
     parser.add_argument("--dpi", type=int, nargs="+", default=[200, 300])
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--speed-only", action="store_true")
+    parser.add_argument("--render-dpi", type=int, default=None,
+                        help="render pages for OCR at this resolution instead of read/ocr.py's DPI")
+    parser.add_argument("--before", action="store_true",
+                        help="score with the OCR settings before cropping and one run (ocr.PLAIN)")
     args = parser.parse_args()
+    import dataclasses
+
+    from toezegging_cli.read import ocr
+
+    if args.before:
+        ocr.SETTINGS = ocr.PLAIN
+    if args.render_dpi:
+        ocr.SETTINGS = dataclasses.replace(ocr.SETTINGS, dpi=args.render_dpi)
     from scans import make_scan
     from toezegging_cli.tag import load_pipeline
 
@@ -80,7 +92,7 @@ def main() -> int:
         print("no PDFs with gold answers found (../shared/corpus absent?)", file=sys.stderr)
         return 1
     print(f"machine: {os.cpu_count()} CPUs, {platform.processor() or platform.machine()}, "
-          f"Python {platform.python_version()}, load {os.getloadavg()[0]:.2f}")
+          f"Python {platform.python_version()}, load {os.getloadavg()[0]:.2f}; OCR {ocr.SETTINGS}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="ocr-bench-") as name:
         tmp = Path(name)
@@ -120,9 +132,11 @@ def main() -> int:
     return 0
 
 
-def speed(tmp: Path, make_scan) -> None:
-    """Time read_letter on a 10-page 300-dpi scan, this process and Tesseract pinned to one core."""
-    from toezegging_cli.read import read_letter
+def speed(tmp: Path, make_scan, rounds: int = 2) -> None:
+    """Time read_letter on a 10-page 300-dpi scan, this process and Tesseract pinned to one core:
+    the OCR settings before this change (whole 300-dpi pages, one Tesseract run a page) and now,
+    taken in turns so both see the same machine; the best of `rounds` runs each."""
+    from toezegging_cli.read import ocr, read_letter
 
     longest = max(gold_pdfs() + [(p.stem, p, p) for p in sorted((CORPUS / "letters").glob("*.pdf"))],
                   key=lambda c: _pages(c[1]))
@@ -130,17 +144,33 @@ def speed(tmp: Path, make_scan) -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    load = os.getloadavg()[0]
-    before = os.times()
-    start = time.perf_counter()
-    letter = read_letter(str(scan))
-    wall = time.perf_counter() - start
-    after = os.times()
-    cpu = sum(getattr(after, k) - getattr(before, k)
-              for k in ("user", "system", "children_user", "children_system"))
-    print(f"10-page scan ({longest[0]}, 300 dpi, {_pages(scan)} pages) on one core: {wall:.1f} s wall, "
-          f"{cpu:.1f} s CPU (this process and Tesseract); load {load:.2f} before, {os.getloadavg()[0]:.2f} "
-          f"after; {len(letter.body)} characters; {letter.warnings[0]}")
+    current = ocr.SETTINGS
+    runs: dict[str, list[tuple[float, float, float, object]]] = {"before": [], "now": []}
+    try:
+        for _ in range(rounds):
+            for label, settings in (("before", ocr.PLAIN), ("now", current)):
+                ocr.SETTINGS = settings
+                load = os.getloadavg()[0]
+                before = os.times()
+                start = time.perf_counter()
+                letter = read_letter(str(scan))
+                wall = time.perf_counter() - start
+                after = os.times()
+                cpu = sum(getattr(after, k) - getattr(before, k)
+                          for k in ("user", "system", "children_user", "children_system"))
+                runs[label].append((wall, cpu, load, letter))
+    finally:
+        ocr.SETTINGS = current
+    same = runs["before"][0][3].body == runs["now"][0][3].body
+    print(f"10-page scan ({longest[0]}, 300 dpi, {_pages(scan)} pages) on one core, best of {rounds}:")
+    for label, settings in (("before", ocr.PLAIN), ("now", current)):
+        wall, cpu, load, letter = min(runs[label], key=lambda r: r[1])
+        print(f"  {label:6} ({settings.dpi} dpi, crop {'on' if settings.crop else 'off'}, "
+              f"{'one Tesseract run' if settings.one_run else 'a run a page'}): {wall:.1f} s wall, "
+              f"{cpu:.1f} s CPU (this process and Tesseract), load {load:.2f} at start; "
+              f"{len(letter.body)} characters; {letter.warnings[0]}")
+    print(f"  same body text before and now: {'yes' if same else 'no'}; "
+          f"load {os.getloadavg()[0]:.2f} at the end")
 
 
 def _pages(pdf: Path) -> int:

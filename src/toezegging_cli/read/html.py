@@ -31,10 +31,11 @@ _OB_ROOT = re.compile(rb"<(?:[\w.-]+:)?officiele-publicatie[\s>/]")
 _HTML = re.compile(rb"<!doctype\s+html|<html[\s>]", re.I)
 _SPACES = re.compile(r"\s+")
 _NOOT_WORD = re.compile(r"(?<=\d)\s*Noot\b")
+_BEFORE_PUNCT = re.compile(r"\s+(?=[,;:)]|\.(?:\s|$))")
 
 # XML: containers whose text is not the letter's, elements that are one line each, inline parts
 # set apart by a space when joined ('<voornaam>B.</voornaam><achternaam>Visser</achternaam>')
-_XML_SKIP = {"metadata", "kamerstukkop", "meta", "noot", "nootref", "plaatje", "illustratie"}
+_XML_SKIP = {"metadata", "kamerstukkop", "kamervraagkop", "meta", "noot", "nootref", "plaatje", "illustratie"}
 _XML_SPACED = {"voornaam", "achternaam", "functie", "naam", "nr", "li.nr", "titel", "entry", "dossiernr",
                "ondernummer", "plaats", "datum", "tussenvoegsel"}
 _HEADINGS = {"kop", "tussenkop", "titel"}
@@ -157,7 +158,7 @@ def _xml_lines(el, notes: list[Footnote], lines: list[TextLine]) -> None:
     if tag in _XML_BLOCKS or _has_own_text(el):
         parts: list[str] = []
         _xml_inline(el, notes, parts)
-        text = _clean("".join(parts))
+        text = _BEFORE_PUNCT.sub("", _clean("".join(parts)))  # '<naam>…</naam>, ' has no space before ','
         if text:
             if tag == "titel" and lines and re.fullmatch(r"Nr\.\s*\S+", lines[-1].text):
                 lines[-1].text = f"{lines[-1].text} {text}"  # 'Nr. 87' + 'BRIEF VAN …' as in print
@@ -212,13 +213,23 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
         if onder and re.fullmatch(r"[\w]{1,6}", onder):
             fields.kamerstuk = f"{dossier}-{onder}"
             named += ["dossiernummer", "ondernummer"]
+    answers = any("antwoord" in t.lower() for t in meta.get("DC.type", []))  # answers to Kamervragen
+    received = meta.get("OVERHEIDop.datumOntvangst") if answers else None
+    issued = received or meta.get("DCTERMS.issued") or [""]
     if iso_date and _valid_date(iso_date):
         fields.date = iso_date
         named.append("datum")
+    elif _valid_date(issued[0]):
+        fields.date = issued[0]
+        named.append("datumOntvangst" if received else "issued")
     if signers:
-        fields.signatories = [s for s, _ in signers]
+        seen: set[str] = set()  # a signer of both the decision and its explanatory note is one signer
+        fields.signatories = [s for s, _ in signers if not (s.name in seen or seen.add(s.name))]
         named.append("ondertekening")
         fields.ministry = next((m for _, m in signers if m), None)
+    elif answers and (answerers := meta.get("OVERHEIDop.ontvanger")):  # the asked answers; MPs asked
+        fields.signatories = [Signatory(name=n) for n in answerers]
+        named.append("ontvanger")
     elif indieners := meta.get("OVERHEIDop.indiener"):
         fields.signatories = [Signatory(name=n) for n in indieners]
         named.append("indiener")
@@ -234,6 +245,16 @@ def _fields(meta: dict[str, list[str]], signers: list[tuple[Signatory, str | Non
     if fields.ministry:
         named.append("ministerie")
     return fields, named
+
+
+def _answerer(el) -> tuple[Signatory, str | None] | None:
+    """The minister of an answer to Kamervragen: 'Antwoord van Minister <naam> (<organisatie>)'."""
+    name = " ".join(_clean("".join(n.itertext())) for n in el.iter("{*}naam"))
+    office = next((_clean("".join(o.itertext())) for o in el.iter("{*}organisatie")), "")
+    role = re.search(r"\b(minister|staatssecretaris)\b", _clean(el.text or ""), re.I)
+    if not name or not role:
+        return None
+    return _signatory(f"De {role.group(1)} van {office}" if office else role.group(1), name)
 
 
 def read_xml(data: bytes, path: str) -> Markup:
@@ -260,7 +281,11 @@ def read_xml(data: bytes, path: str) -> Markup:
         name = " ".join(_clean(" ".join(c.itertext())) for c in el if _local(c.tag) == "naam")
         if found := _signatory(f"{function} {tail}", name):
             signers.append(found)
-    iso = next((d.get("isodatum") for d in root.iter("{*}datum") if d.get("isodatum")), None)
+    answer = next((el for el in root.iter("{*}kamervraagomschrijving") if el.get("type") == "antwoord"), None)
+    if answer is not None and (found := _answerer(answer)):  # 'Antwoord van Minister Koolmees (SZW)'
+        signers.append(found)
+    dated = answer if answer is not None else root  # answers to questions: the answer's date
+    iso = next((d.get("isodatum") for d in dated.iter("{*}datum") if d.get("isodatum")), None)
     dossier_el = next((_clean("".join(d.itertext())) for d in root.iter("{*}dossiernr")), None)
     onder_el = next((_clean("".join(d.itertext())) for d in root.iter("{*}ondernummer")), None)
     fields, named = _fields(meta, signers, iso, dossier_el, onder_el)
@@ -355,26 +380,50 @@ def _html_lines(el, lines: list[TextLine], notes: list[Footnote], inside: bool) 
 
 
 def _html_own_text(el) -> bool:
+    """Whether a container holds text of its own (not only in block children): text, a tail, or an
+    inline child with text. An empty anchor (`<a id="d16e46" name="d16e46"></a>`, which
+    officielebekendmakingen puts before each section's paragraphs) is not text."""
     if el.text and el.text.strip():
         return True
     return any((c.tail and c.tail.strip()) or (isinstance(c.tag, str) and c.tag in
-                                               {"a", "span", "strong", "em", "b", "i", "sup", "sub"})
+                                               {"a", "span", "strong", "em", "b", "i", "sup", "sub"}
+                                               and c.text_content().strip())
                for c in el)
 
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+def _html_signers(root) -> list[tuple[Signatory, str | None]]:
+    """Signers from the page's marked signature blocks (`class="ondertekening"` with `functie` and
+    `naam` parts), as officielebekendmakingen renders the XML's <ondertekening>."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or "ondertekening" not in el.get("class", "").split():
+            continue
+        parts = {k: " ".join(_clean(c.text_content()) for c in el.iter()
+                             if isinstance(c.tag, str) and k in c.get("class", "").split())
+                 for k in ("functie", "naam")}
+        if signer := _signatory(parts["functie"], parts["naam"]):
+            found.append(signer)
+    return found
+
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)|"""
+                      rb"""<\?xml[^>]+encoding\s*=\s*["']([\w-]+)""", re.I)
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def _decode_html(data: bytes) -> str:
     """The page as text: its declared charset, else UTF-8 where it decodes, else cp1252 (the web's
-    latin-1). Pages saved without a declaration are mostly UTF-8, which lxml would read as latin-1."""
+    latin-1). Pages saved without a declaration are mostly UTF-8, which lxml would read as latin-1.
+    The XML declaration that officielebekendmakingen' XHTML pages start with is dropped: lxml
+    refuses a decoded string that still declares an encoding."""
     declared = _CHARSET.search(data[:4096])
-    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8-sig"]:
+    names = [(declared.group(1) or declared.group(2)).decode("ascii")] if declared else []
+    for encoding in [*names, "utf-8-sig"]:
         try:
-            return data.decode(encoding)
+            return _XML_DECLARATION.sub("", data.decode(encoding), count=1)
         except (LookupError, UnicodeDecodeError):
             continue
-    return data.decode("cp1252", errors="replace")
+    return _XML_DECLARATION.sub("", data.decode("cp1252", errors="replace"), count=1)
 
 
 def read_html(data: bytes, path: str) -> Markup:
@@ -392,7 +441,7 @@ def read_html(data: bytes, path: str) -> Markup:
     notes: list[Footnote] = []
     root, inside = _content_root(doc)
     _html_lines(root, lines, notes, inside)
-    fields, named = _fields(meta, [], None, None, None)
+    fields, named = _fields(meta, _html_signers(root), None, None, None)
     return Markup(layout=Layout(lines=lines, footnotes=notes, pages=1), fields=fields, named=named)
 
 

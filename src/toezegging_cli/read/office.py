@@ -25,6 +25,7 @@ TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 ODT_MIME = b"application/vnd.oasis.opendocument.text"
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _HEADING_STYLE = re.compile(r"^(?:heading|kop|titel|title|subtitle)", re.I)
@@ -180,9 +181,20 @@ def _odt_text(el, notes: list[Footnote]) -> str:
     return "".join(parts)
 
 
-def _odt_lines(root, notes: list[Footnote]) -> list[TextLine]:
+def _on_the_page(el) -> bool:
+    """Inside a frame anchored to the page, not the text: a margin block (officielebekendmakingen's
+    ODT copies put the document id and 'Gravenhage <year>' there), furniture like a PDF's sidebar."""
+    return any(a.tag == f"{DRAW}frame" and a.get(f"{TEXT}anchor-type") == "page" for a in el.iterancestors())
+
+
+def _odt_lines(root, notes: list[Footnote], margin: list[TextLine] | None = None) -> list[TextLine]:
+    """Lines of paragraphs, headings and table rows; those of page-anchored frames go to `margin`."""
     lines: list[TextLine] = []
     for el in root.iter(f"{TEXT}p", f"{TEXT}h", f"{TABLE}table-row"):
+        if margin is not None and _on_the_page(el):
+            if line := _line(_odt_text(el, [])):
+                margin.append(line)
+            continue
         if el.tag == f"{TABLE}table-row":
             cells = el.findall(f"{TABLE}table-cell")
             text = "\t".join(" ".join(_odt_text(p, notes) for p in c.iter(f"{TEXT}p", f"{TEXT}h"))
@@ -203,8 +215,8 @@ def read_odt(data: bytes, path: str) -> Layout:
         content = _parse(z, "content.xml", path)
         body = content.find(f"{OFFICE}body/{OFFICE}text")
         notes: list[Footnote] = []
-        lines = _odt_lines(body if body is not None else content, notes)
         sidebar: list[TextLine] = []
+        lines = _odt_lines(body if body is not None else content, notes, sidebar)
         if "styles.xml" in z.namelist():
             styles = _parse(z, "styles.xml", path)
             for header in styles.iter(f"{STYLE}header", f"{STYLE}header-first"):

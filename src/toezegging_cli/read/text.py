@@ -19,10 +19,15 @@ _SIGNATURES = [
     (b"{\\rtf", "an RTF document"),
 ]
 
+# the stream an encrypted .docx/.xlsx is wrapped in (an OLE container, not a ZIP), named in UTF-16
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+
 
 def sniff(data: bytes) -> str:
     """A short guess at what some bytes are, for error messages ('HTML', 'a ZIP archive', ...)."""
     head = data[:1024]
+    if head.startswith(b"\xd0\xcf\x11\xe0") and _ENCRYPTED in data:
+        return "a password-protected Office document (save it without a password)"
     for magic, name in _SIGNATURES:
         if head.startswith(magic):
             return name
