@@ -310,3 +310,37 @@ def test_a_members_party_is_reported_as_the_letter_writes_it(written, name):
     body = f"Tijdens het commissiedebat van 4 april heeft het lid {name} ({written}) gevraagd om een brief."
     members = [m for c in _commitments(body) for m in c.members]
     assert [(m.name, m.party, m.party_source) for m in members] == [(name, written, "letter")]
+
+
+@pytest.mark.parametrize("body", [
+    "In reactie op het verzoek van de vaste commissies voor Defensie en Buitenlandse Zaken om een "
+    "kabinetsreactie informeren wij u als volgt.",
+    "Naar aanleiding van het verzoek van de vaste Kamercommissie voor Economische Zaken zend ik u hierbij "
+    "de brief van de Europese Commissie.",
+    "Op 14 oktober ontving ik van de vaste commissie voor Verkeer en Waterstaat het verzoek om een reactie "
+    "op de brief van de bond.",
+    "Eerder berichtte ik u dat het wetsvoorstel naar verwachting na het zomerreces zou kunnen worden "
+    "ingediend.",
+    "Met deze brief geef ik invulling aan de toezeggingen door mijn ambtsvoorganger bij de behandeling van "
+    "het Belastingplan.",
+])
+def test_requests_and_earlier_promises_in_further_wordings(body):
+    assert [c.kind for c in _commitments(body)] == ["earlier"]
+
+
+def test_keeping_the_kamer_informed_is_a_new_promise_even_without_a_term():
+    body = "Ik houd uw Kamer op de hoogte van het verdere verloop van dit overleg."
+    assert [c.kind for c in _commitments(body)] == ["new"]
+    assert [c.kind for c in _commitments("Wij houden u op de hoogte.")] == ["new"]
+
+
+@pytest.mark.parametrize("body", [
+    "Met deze brief wordt de Tweede Kamer voor het wetgevingsoverleg van 18 november 2024 geïnformeerd over "
+    "de voortgang.",
+    "In aanloop naar het commissiedebat op 5 december 2024 informeer ik u in deze brief alvast over de stand "
+    "van zaken.",
+    "Daarnaast heeft uw Kamer met de kamerbreed (Handelingen II 2020/21, nr. 51, item 14) aangenomen "
+    "gewijzigde motie van de leden Jansen en De Vries het kabinet verzocht de ondernemers te steunen.",
+])
+def test_informing_in_this_letter_and_motions_are_not_commitments(body):
+    assert _commitments(body, "2024-11-01") == []
