@@ -6,17 +6,21 @@ the patterns one by one. (`benchmarks/compare_outputs.py REF` compares whole run
 from __future__ import annotations
 
 import copy
+import itertools
 import os
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
-from toezegging_cli.assemble import _any, triggers
+from toezegging_cli import prefilter
+from toezegging_cli.assemble import _any, _masked, _span, triggers
 from toezegging_cli.batch import ExtractOptions, pipeline_engine
 from toezegging_cli.extract import report_for
 from toezegging_cli.read import read_letter
 from toezegging_cli.render import report_json
-from toezegging_cli.tag import load_pipeline, loader, model_path
+from toezegging_cli.tag import load_pipeline, loader, model_path, tag_letters
 from toezegging_cli.tag.base import TEXT_KEY
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,7 +88,96 @@ def test_prefetched_first_letter_gives_the_same_report(first):
     assert report_json(prefetched) == report_json(plain)
 
 
-def test_joined_trigger_regexes_agree_with_each_pattern():
+def _trigger_groups() -> list[tuple[re.Pattern, ...]]:
+    groups = [v for v in vars(triggers()).values() if isinstance(v, tuple)]
+    assert len(groups) >= 10
+    return groups
+
+
+def _first_by_hand(patterns, text):
+    for i, p in enumerate(patterns):
+        m = p.search(text)
+        if m:
+            return i, m.span()
+    return None
+
+
+def _letter_texts() -> list[str]:
+    """Every sentence of the corpus, sample and evaluation letters as assembly reads it (masked and
+    not), and each sentence joined to the next (assembly joins a commitment's sentences)."""
+    letters = [read_letter(str(p), reader="pdfium") for p in (all_letters() if CORPUS_DIR.is_dir()
+                                                               else SAMPLES + EVAL)]
+    texts = []
+    for _letter, tagged in tag_letters(letters, load_pipeline()):
+        for tt in [tagged.body] + [ft for _, ft in tagged.footnotes]:
+            sents = [tt.text[a:b] for a, b in tt.sentences]
+            texts += sents + [_masked(s) for s in sents]
+            texts += [" ".join(pair) for pair in itertools.pairwise(sents)]
+    return texts
+
+
+def test_prefiltered_triggers_answer_as_every_pattern_run():
+    """Assembly skips a trigger pattern on a sentence that lacks a word it needs: on every sentence of
+    every letter, whether a family matches and which pattern matches first (and where) are what
+    running each pattern gives."""
+    texts = _letter_texts()
+    assert len(texts) > 5000
+    skipped = 0
+    for patterns in _trigger_groups():
+        pf = prefilter.of(patterns)
+        for text in texts:
+            want = _first_by_hand(patterns, text)
+            assert _any(patterns, text) == (want is not None), (patterns, text)
+            got = pf.first(text)
+            assert (got and (got[0], got[1].span())) == want, text
+            assert _span(patterns, text) == (want and want[1])
+            skipped += len(patterns) - len(pf.candidates(text))
+    assert skipped > 0.8 * sum(len(g) for g in _trigger_groups()) * len(texts)
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"\btoegezegd\b", [{"toegezegd"}]),
+    (r"\b(?:heb|hebben|had)\b[^.;]{0,160}\bbeloofd\b", [{"beloofd"}, {"heb", "had"}]),
+    (r"\b(?:uw kamer|de kamer|u) (?:zal|zullen) worden", [{"worden"}]),
+    (r"^op uw verzoek\b", [{"verzoek"}]),
+    (r"toezegging(?:en)?", [{"toezegging"}]),
+    (r"(?:foo)?bar", [{"bar"}]),
+    (r"(?:a|[0-9]+)x", [{"x"}]),
+    (r"geïnformeerd", [{"nformeerd"}, {"ge"}]),
+    (r"[^.]{0,20}", []),
+])
+def test_required_literals(pattern, needs):
+    assert [set(g) for g in prefilter.required(re.compile(pattern, re.I))] == needs
+
+
+def test_prefilter_on_letters_that_fold_to_ascii():
+    """'ſ', 'ı', 'İ' and the Kelvin sign match ASCII letters under re.IGNORECASE; a text with one of
+    them runs every pattern, so it matches as without the filter."""
+    patterns = (re.compile(r"\bstuur\b", re.I), re.compile(r"\binformeren\b", re.I),
+                re.compile(r"\bkamer\b", re.I))
+    for text, place in [("ik ſtuur u", 0), ("wij İnformeren u", 1), ("de \u212aamer", 2), ("dı", None)]:
+        hit = prefilter.of(patterns).first(text)
+        assert (hit and hit[0]) == place
+        assert (hit and (hit[0], hit[1].span())) == _first_by_hand(patterns, text)
+
+
+def test_fold_special_lists_every_character_ignorecase_matches_to_ascii():
+    """Every non-ASCII character that `re.IGNORECASE` matches to an ASCII character, but whose
+    `str.lower()` is not that character in lower case, is in `FOLD_SPECIAL`."""
+    ascii_class = re.compile(r"[\x00-\x7f]", re.I)
+    found = set()
+    for code in range(0x80, sys.maxunicode + 1):
+        if 0xD800 <= code < 0xE000:
+            continue
+        c = chr(code)
+        if ascii_class.fullmatch(c):
+            letters = [a for a in map(chr, range(128)) if re.fullmatch(re.escape(a), c, re.I)]
+            if any(c.lower() != a.lower() for a in letters):
+                found.add(c)
+    assert found <= prefilter.FOLD_SPECIAL
+
+
+def test_trigger_families_agree_with_each_pattern():
     t = triggers()
     sentences = []
     for path in SAMPLES + EVAL[:20]:
