@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from toezegging_cli import prefilter
-from toezegging_cli.assemble import _any, _masked, _span, triggers
+from toezegging_cli.assemble import _INNER_DOTS, _any, _masked, _span, triggers
 from toezegging_cli.batch import ExtractOptions, pipeline_engine
 from toezegging_cli.extract import report_for
 from toezegging_cli.read import read_letter
@@ -122,6 +122,8 @@ def test_prefiltered_triggers_answer_as_every_pattern_run():
     running each pattern gives."""
     texts = _letter_texts()
     assert len(texts) > 5000
+    for text in texts:  # masking skips sentences without a dot inside
+        assert _masked(text) == _INNER_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
     skipped = 0
     for patterns in _trigger_groups():
         pf = prefilter.of(patterns)
@@ -188,3 +190,23 @@ def test_trigger_families_agree_with_each_pattern():
     for patterns in groups:
         for sentence in sentences:
             assert _any(patterns, sentence) == any(p.search(sentence) for p in patterns)
+
+
+def test_lemmatizer_gives_every_word_its_table_lemma():
+    """The lemmatizer works on arrays; each word still gets its `data/lemmas.csv` lemma or its lower-case
+    form, and whitespace keeps its lemma, on every letter."""
+    nlp = load_pipeline()
+    table = nlp.get_pipe("letter_lemmatizer").tables["lemmas"]
+    paths = all_letters() if CORPUS_DIR.is_dir() else SAMPLES + EVAL
+    texts = ["", "   ", "De Kamerleden en ministers.\n\n  Moties"]
+    for path in paths:
+        letter = read_letter(str(path), reader="pdfium")
+        texts += [letter.body] + [note.text for note in letter.footnotes]
+    looked_up = 0
+    for text in texts:
+        doc = nlp.get_pipe("letter_lemmatizer")(nlp.make_doc(text))
+        for token in doc:
+            want = "" if token.is_space else table.get(token.lower_, token.lower_)
+            assert token.lemma_ == want, (token.text, text[:60])
+            looked_up += token.lower_ in table and not token.is_space
+    assert looked_up > 100

@@ -184,20 +184,30 @@ class Prefilter:
 
     def __init__(self, patterns: tuple[re.Pattern, ...]):
         self.patterns = patterns
-        self.needs: list[Requirement | None] = []
+        self.all = list(enumerate(patterns))
+        needs = []
         for p in patterns:
-            groups = required(p)
-            self.needs.append(groups[0] if groups else None)
-        self.literals = tuple(sorted(set().union(*(n for n in self.needs if n))))
+            groups = required(p) if len(patterns) > 1 else ()
+            needs.append(groups[0] if groups else None)
+        self.always = [(i, p) for i, p in self.all if needs[i] is None]
+        self.literals = tuple(sorted(set().union(*(n for n in needs if n))))
+        # literal -> the patterns it lets through, in order
+        self.by_literal = {s: [(i, p) for i, p in self.all if needs[i] and s in needs[i]]
+                           for s in self.literals}
 
     def candidates(self, text: str) -> list[tuple[int, re.Pattern]]:
         """(place, pattern) of the patterns that may match `text`, in their order."""
-        low = lowered(text) if len(self.patterns) > 1 else None
+        if not self.literals:
+            return self.all
+        low = lowered(text)
         if low is None:
-            return list(enumerate(self.patterns))
-        present = {s for s in self.literals if s in low}
-        return [(i, p) for i, (p, need) in enumerate(zip(self.patterns, self.needs, strict=True))
-                if need is None or not need.isdisjoint(present)]
+            return self.all
+        hits = [self.by_literal[s] for s in self.literals if s in low]
+        if not hits:
+            return self.always
+        if len(hits) == 1 and not self.always:
+            return hits[0]
+        return sorted({*self.always, *(c for hit in hits for c in hit)}, key=lambda c: c[0])
 
     def any_match(self, text: str) -> bool:
         """Whether any of the patterns matches `text`."""
@@ -212,7 +222,13 @@ class Prefilter:
         return None
 
 
-@cache
+_MADE: dict[int, tuple[tuple[re.Pattern, ...], Prefilter]] = {}
+
+
 def of(patterns: tuple[re.Pattern, ...]) -> Prefilter:
-    """The `Prefilter` of a tuple of patterns, made once per process."""
-    return Prefilter(patterns)
+    """The `Prefilter` of a tuple of patterns, made once per process (found by the tuple's identity:
+    hashing a tuple of patterns on every call would cost more than the filter saves)."""
+    made = _MADE.get(id(patterns))
+    if made is None or made[0] is not patterns:
+        made = _MADE[id(patterns)] = (patterns, Prefilter(patterns))
+    return made[1]
