@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+from collections import Counter
 
 from toezegging_cli.clean import PageWords, Word
 from toezegging_cli.errors import LetterError
@@ -56,6 +57,19 @@ class _Api:
         self.count_objects = fn("FPDFPage_CountObjects", i, vp)
         self.page_object = fn("FPDFPage_GetObject", vp, vp, i)
         self.object_type = fn("FPDFPageObj_GetType", i, vp)
+
+        def raw(name, restype):
+            """A separate handle on the function without argument types: called per run with a
+            `c_void_p` page handle, `c_void_p` buffer addresses and int indices (a third cheaper
+            than converting declared arguments on every call)."""
+            f = lib[name]
+            f.restype = restype
+            return f
+
+        self.raw_text_object = raw("FPDFText_GetTextObject", vp)
+        self.raw_origin = raw("FPDFText_GetCharOrigin", i)
+        self.raw_loose_box = raw("FPDFText_GetLooseCharBox", i)
+        self.raw_is_generated = raw("FPDFText_IsGenerated", i)
 
 
 _API: _Api | None = None
@@ -103,6 +117,8 @@ class _PageReader:
         self.x_p = ctypes.addressof(self.xy)
         self.y_p = self.x_p + ctypes.sizeof(ctypes.c_double)
         self.name = ctypes.create_string_buffer(256)
+        self.tp_v = ctypes.c_void_p(textpage)  # the handles and addresses as the raw calls take them
+        self.rect_v, self.x_v, self.y_v = (ctypes.c_void_p(a) for a in (self.rect_p, self.x_p, self.y_p))
         self.name_p = ctypes.addressof(self.name)
         self.objects: dict[int, tuple[float, str, bool]] = {}
         self.order: dict[int, int] | None = None
@@ -142,7 +158,7 @@ class _PageReader:
         An object's characters are consecutive in pdfium's text, so a run whose first character
         shares its object with the next run's first lies wholly in that object: one call per run.
         """
-        tp, text_object = self.tp, self.api.text_object
+        tp, text_object = self.tp_v, self.api.raw_text_object
         bounds = [m.span() for m in _RUN.finditer(self.text)]
         firsts = [text_object(tp, start) or 0 for start, _ in bounds]
         firsts.append(-1)
@@ -175,17 +191,17 @@ class _PageReader:
 
     def _adjacent(self, end: int, obj: int, start: int, next_obj: int) -> bool:
         """Whether nothing but pdfium's own spaces lies between a run ending at `end` and the next."""
-        api, tp = self.api, self.tp
-        return (all(api.is_generated(tp, k) for k in range(end, start))
+        is_generated, tp = self.api.raw_is_generated, self.tp_v
+        return (all(is_generated(tp, k) for k in range(end, start))
                 and (obj == next_obj or not self._text_between(obj, next_obj)))
 
     def words(self) -> list[Word]:
         """pdfplumber's words: the runs with their boxes, joined where pdfplumber would not have split
         them (same font and size, same line, starting within 3 pt of the previous run's end, nothing
         but pdfium's own spaces between). One flat loop: this is the reader's hot path."""
-        api, tp, text, objects = self.api, self.tp, self.text, self.objects
-        origin, loose_box = api.origin, api.loose_box
-        rect, rect_p, xy, x_p, y_p = self.rect, self.rect_p, self.xy, self.x_p, self.y_p
+        tp, text, objects = self.tp_v, self.text, self.objects
+        origin, loose_box = self.api.raw_origin, self.api.raw_loose_box
+        rect, rect_p, xy, x_p, y_p = self.rect, self.rect_v, self.xy, self.x_v, self.y_v
         plain = self.plain
         _, _, _, _, e, f, t = self.space
         words: list[Word] = []
@@ -226,9 +242,13 @@ def _dedupe(words: list[Word], tolerance: float = 1.0) -> list[Word]:
     for characters: same text, font and size, x0 and top within `tolerance`."""
     seen: dict[tuple[str, int], list[Word]] = {}
     kept = []
+    repeated = {text for text, n in Counter(w.text for w in words).items() if n > 1}
     for w in words:
-        row = int(w.top // tolerance)
         text = w.text
+        if text not in repeated:  # a word whose text the page has once has no double
+            kept.append(w)
+            continue
+        row = int(w.top // tolerance)
         above, here, below = seen.get((text, row - 1)), seen.get((text, row)), seen.get((text, row + 1))
         if (above or here or below) and (_has_double(above, w, tolerance) or _has_double(here, w, tolerance)
                                          or _has_double(below, w, tolerance)):
