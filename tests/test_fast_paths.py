@@ -210,3 +210,22 @@ def test_lemmatizer_gives_every_word_its_table_lemma():
             assert token.lemma_ == want, (token.text, text[:60])
             looked_up += token.lower_ in table and not token.is_space
     assert looked_up > 100
+
+
+def test_date_keys_found_with_str_find_hit_where_the_regex_does():
+    """The date anchors' key patterns made of plain words are looked up with `str.find`; their hits
+    are those of the regex on every letter, and on words inside words and overlapping words."""
+    from toezegging_cli.tag.dates import _KEYS
+
+    plain = [k for k in _KEYS if k.words is not None]
+    assert len(plain) >= 5
+    letters = all_letters() if CORPUS_DIR.is_dir() else SAMPLES + EVAL
+    texts = [read_letter(str(p), reader="pdfium").body.lower() for p in letters]
+    texts += ["notariële jaarverslagnota", "zomerperiodezomer, wintermaanden", "z.s.m.zsm", "", "halfhelft"]
+    hits = 0
+    for key in plain:
+        for text in texts:
+            want = [m.span() for m in key.regex.finditer(text)]
+            assert key.spans(text) == want, (key.regex.pattern, text[:60])
+            hits += len(want)
+    assert hits > 100

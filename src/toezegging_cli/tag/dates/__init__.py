@@ -121,15 +121,45 @@ _ANCHORS = (
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )
-_KEYS = tuple(re.compile(key) for _, key, _ in _ANCHORS)
 _BEFORE_KEY, _AFTER_KEY = 60, 200  # reach of an anchor match around its key hit
+_PLAIN_WORDS = re.compile(r"(?:[a-z0-9 ]|\\\.)+(?:\|(?:[a-z0-9 ]|\\\.)+)*")  # 'reces|vakantie', 'z\.s\.m'
 
 
-def _windows(key: re.Pattern, lower: str) -> list[tuple[int, int]]:
+class _Key:
+    """Where a key pattern hits: `finditer`'s spans, found with `str.find` when the key is an
+    alternation of plain words (several times faster than the regex engine on a whole letter)."""
+
+    def __init__(self, key: str):
+        self.regex = re.compile(key)
+        self.words = [w.replace("\\.", ".") for w in key.split("|")] if _PLAIN_WORDS.fullmatch(key) else None
+
+    def spans(self, lower: str) -> list[tuple[int, int]]:
+        if self.words is None:
+            return [m.span() for m in self.regex.finditer(lower)]
+        found = []
+        for order, word in enumerate(self.words):
+            i = lower.find(word)
+            while i >= 0:
+                found.append((i, order, i + len(word)))
+                i = lower.find(word, i + 1)
+        found.sort()
+        out = []
+        pos = 0
+        for start, _order, end in found:  # leftmost first, the earlier alternative at a tie; no overlaps
+            if start >= pos:
+                out.append((start, end))
+                pos = end
+        return out
+
+
+_KEYS = tuple(_Key(key) for _, key, _ in _ANCHORS)
+
+
+def _windows(key: _Key, lower: str) -> list[tuple[int, int]]:
     """Merged text windows around the hits of `key`."""
     out: list[tuple[int, int]] = []
-    for k in key.finditer(lower):
-        a, b = max(0, k.start() - _BEFORE_KEY), k.end() + _AFTER_KEY
+    for start, end in key.spans(lower):
+        a, b = max(0, start - _BEFORE_KEY), end + _AFTER_KEY
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
