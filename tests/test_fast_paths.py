@@ -229,3 +229,28 @@ def test_date_keys_found_with_str_find_hit_where_the_regex_does():
             assert key.spans(text) == want, (key.regex.pattern, text[:60])
             hits += len(want)
     assert hits > 100
+
+
+def test_after_word_finder_matches_as_the_regex():
+    """The PARTY regex runs without its leading lookbehind and checks the character before each hit
+    (`tag.base.AfterWordFinder`); on every letter, and on names glued into words, it finds what the
+    regex finds. The other components' regexes of that form agree too."""
+    from toezegging_cli.tag.base import AfterWordFinder
+
+    nlp = load_pipeline()
+    regexes = [nlp.get_pipe("party_entities").compiled["regex"],
+               nlp.get_pipe("minister_entities").compiled["regex"],
+               nlp.get_pipe("member_entities").compiled["cue"],
+               nlp.get_pipe("debate_entities").compiled["regex"]]
+    letters = all_letters() if CORPUS_DIR.is_dir() else SAMPLES + EVAL
+    texts = [read_letter(str(p), reader="pdfium").body for p in letters]
+    texts += ["de VVD-fractie, xVVD, -PVV en PVV'er; GroenLinks-PvdA (D66)", "", "CDA"]
+    found = 0
+    for regex in regexes:
+        finder = AfterWordFinder(regex)
+        assert finder.rest is not None
+        for text in texts:
+            want = [(m.span(), m.group(0)) for m in regex.finditer(text)]
+            assert [(m.span(), m.group(0)) for m in finder.finditer(text)] == want, text[:60]
+            found += len(want)
+    assert found > 300
