@@ -168,15 +168,49 @@ def required(pattern: re.Pattern) -> tuple[Requirement, ...]:
     except Exception:  # a pattern we cannot read is simply never skipped
         return ()
     groups = {_words(g) for g in _sequence(list(parsed)) if g and "" not in g}
+    # a group with a string of no letters or digits (' ', '(') is too weak to keep
+    groups = {g for g in groups if all(_WORD.fullmatch(w) for w in g)}
     return tuple(sorted(groups, key=lambda g: (-_score(g), len(g), sorted(g))))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # a letter's sentences, read by several trigger families in turn
 def lowered(text: str) -> str | None:
     """`text` in lower case for the literal tests; None when it holds a `FOLD_SPECIAL` character."""
     if not text.isascii() and not FOLD_SPECIAL.isdisjoint(text):
         return None
     return text.lower()
+
+
+# Every literal a Prefilter looks for. A literal is a run of [a-z0-9], so it occurs in a text only
+# inside one of the text's (lower-case) runs of [a-z0-9]: the literals in each such word are looked
+# up once per process, and a text's literals are the union over its words.
+_LITERALS: set[str] = set()
+
+
+def _register(literals) -> None:
+    new = set(literals) - _LITERALS
+    if new:
+        _LITERALS.update(new)
+        _in_word.cache_clear()
+        present.cache_clear()
+
+
+@lru_cache(maxsize=1 << 16)
+def _in_word(word: str) -> frozenset[str]:
+    return frozenset(s for s in _LITERALS if s in word)
+
+
+@lru_cache(maxsize=256)  # a letter's sentences, read by several trigger families in turn
+def present(text: str) -> frozenset[str] | None:
+    """The literals (of any Prefilter) that occur in `text` in lower case; None when the text holds a
+    `FOLD_SPECIAL` character (then every pattern runs)."""
+    low = lowered(text)
+    if low is None:
+        return None
+    found: set[str] = set()
+    for word in set(_WORD.findall(low)):
+        found |= _in_word(word)
+    return frozenset(found)
 
 
 class Prefilter:
@@ -190,24 +224,27 @@ class Prefilter:
             groups = required(p) if len(patterns) > 1 else ()
             needs.append(groups[0] if groups else None)
         self.always = [(i, p) for i, p in self.all if needs[i] is None]
-        self.literals = tuple(sorted(set().union(*(n for n in needs if n))))
-        # literal -> the patterns it lets through, in order
-        self.by_literal = {s: [(i, p) for i, p in self.all if needs[i] and s in needs[i]]
+        self.literals = frozenset().union(*(n for n in needs if n))
+        # literal -> the places of the patterns it lets through
+        self.by_literal = {s: [i for i in range(len(patterns)) if needs[i] and s in needs[i]]
                            for s in self.literals}
+        _register(self.literals)
 
     def candidates(self, text: str) -> list[tuple[int, re.Pattern]]:
         """(place, pattern) of the patterns that may match `text`, in their order."""
         if not self.literals:
             return self.all
-        low = lowered(text)
-        if low is None:
+        found = present(text)
+        if found is None:
             return self.all
-        hits = [self.by_literal[s] for s in self.literals if s in low]
-        if not hits:
+        mine = found & self.literals
+        if not mine:
             return self.always
-        if len(hits) == 1 and not self.always:
-            return hits[0]
-        return sorted({*self.always, *(c for hit in hits for c in hit)}, key=lambda c: c[0])
+        places = {i for i, _ in self.always}
+        for s in mine:
+            places.update(self.by_literal[s])
+        patterns = self.patterns
+        return [(i, patterns[i]) for i in sorted(places)]
 
     def any_match(self, text: str) -> bool:
         """Whether any of the patterns matches `text`."""
