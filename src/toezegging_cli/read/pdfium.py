@@ -70,6 +70,9 @@ class _Api:
         self.raw_origin = raw("FPDFText_GetCharOrigin", i)
         self.raw_loose_box = raw("FPDFText_GetLooseCharBox", i)
         self.raw_is_generated = raw("FPDFText_IsGenerated", i)
+        self.raw_font_size = raw("FPDFText_GetFontSize", d)
+        self.raw_font_info = raw("FPDFText_GetFontInfo", ctypes.c_ulong)  # buffer length: a c_ulong
+        self.raw_matrix = raw("FPDFText_GetMatrix", i)
 
 
 _API: _Api | None = None
@@ -120,18 +123,20 @@ class _PageReader:
         self.tp_v = ctypes.c_void_p(textpage)  # the handles and addresses as the raw calls take them
         self.rect_v, self.x_v, self.y_v = (ctypes.c_void_p(a) for a in (self.rect_p, self.x_p, self.y_p))
         self.name_p = ctypes.addressof(self.name)
+        self.name_v, self.mat_v = ctypes.c_void_p(self.name_p), ctypes.c_void_p(self.mat_p)
+        self.name_len = ctypes.c_ulong(256)
         self.objects: dict[int, tuple[float, str, bool]] = {}
         self.order: dict[int, int] | None = None
 
     def _object(self, obj: int, index: int) -> tuple[float, str, bool]:
         """(size, font name, upright) of the text object holding character `index`, as pdfplumber
         sees them: the size is the glyph height on the page, the name the font's without subset tag."""
-        api, tp = self.api, self.tp
-        size = api.font_size(tp, index)
-        n = api.font_info(tp, index, self.name_p, 256, None)
+        api, tp = self.api, self.tp_v
+        size = api.raw_font_size(tp, index)
+        n = api.raw_font_info(tp, index, self.name_v, self.name_len, None)
         font = _font_name(self.name.value) if 0 < n <= 256 else ""
         upright = False
-        if api.matrix(tp, index, self.mat_p):
+        if api.raw_matrix(tp, index, self.mat_v):
             m, (ra, rb, rc, rd) = self.mat, self.space[:4]
             a, b = m.a * ra + m.b * rc, m.a * rb + m.b * rd
             c, d = m.c * ra + m.d * rc, m.c * rb + m.d * rd
@@ -189,18 +194,13 @@ class _PageReader:
         i, j = min(i, j), max(i, j)
         return any(api.object_type(api.page_object(self.page, k)) == TEXT_OBJECT for k in range(i + 1, j))
 
-    def _adjacent(self, end: int, obj: int, start: int, next_obj: int) -> bool:
-        """Whether nothing but pdfium's own spaces lies between a run ending at `end` and the next."""
-        is_generated, tp = self.api.raw_is_generated, self.tp_v
-        return (all(is_generated(tp, k) for k in range(end, start))
-                and (obj == next_obj or not self._text_between(obj, next_obj)))
-
     def words(self) -> list[Word]:
         """pdfplumber's words: the runs with their boxes, joined where pdfplumber would not have split
         them (same font and size, same line, starting within 3 pt of the previous run's end, nothing
         but pdfium's own spaces between). One flat loop: this is the reader's hot path."""
         tp, text, objects = self.tp_v, self.text, self.objects
-        origin, loose_box = self.api.raw_origin, self.api.raw_loose_box
+        api = self.api
+        origin, loose_box, is_generated = api.raw_origin, api.raw_loose_box, api.raw_is_generated
         rect, rect_p, xy, x_p, y_p = self.rect, self.rect_v, self.xy, self.x_v, self.y_v
         plain = self.plain
         _, _, _, _, e, f, t = self.space
@@ -225,7 +225,10 @@ class _PageReader:
             top = bottom - size
             if (last is not None and size == last.size and font == last.fontname
                     and abs(top - last.top) <= Y_TOLERANCE and last_x0 <= x0 <= last.x1 + X_TOLERANCE
-                    and self._adjacent(last_end, last_obj, start, obj)):
+                    # nothing but pdfium's own spaces between the runs (most often one character)
+                    and (is_generated(tp, last_end) if start - last_end == 1
+                         else all(is_generated(tp, k) for k in range(last_end, start)))
+                    and (obj == last_obj or not self._text_between(last_obj, obj))):
                 last.text += piece
                 last.x1 = max(last.x1, x1)
                 last.top = min(last.top, top)
