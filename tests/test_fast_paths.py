@@ -254,3 +254,28 @@ def test_after_word_finder_matches_as_the_regex():
             assert [(m.span(), m.group(0)) for m in finder.finditer(text)] == want, text[:60]
             found += len(want)
     assert found > 300
+
+
+def _dominant_size_by_word(words):
+    count = {}
+    for w in words:
+        size = round(w.size, 1)
+        count[size] = count.get(size, 0) + len(w.text)
+    return max(count, key=count.__getitem__) if count else 0.0
+
+
+def test_dominant_size_rounds_per_size_as_per_word():
+    """`dominant_size` sums characters per size as read and rounds each size once; it picks the size
+    rounding word by word picks, ties to the size met first, on every page of the PDFs and on
+    made-up pages."""
+    from toezegging_cli.clean import Word, dominant_size
+    from toezegging_cli.read.pdfium import extract_pages
+
+    pdfs = [p for p in (all_letters() if CORPUS_DIR.is_dir() else SAMPLES) if p.suffix == ".pdf"]
+    pages = [pw.words for p in pdfs for pw in extract_pages(p.read_bytes(), str(p))]
+    made = [[Word("ab", 0, 1, 0, 1, s) for s in sizes] for sizes in
+            ([10.04, 9.96, 12.0], [12.0, 10.04, 9.96], [9.95, 10.0, 12.0, 12.0], [float("nan"), 10.0], [])]
+    for words in pages + made:
+        got, want = dominant_size(words), _dominant_size_by_word(words)
+        assert got == want or (got != got and want != want)
+    assert len(pages) > 30
