@@ -212,23 +212,26 @@ def test_lemmatizer_gives_every_word_its_table_lemma():
     assert looked_up > 100
 
 
-def test_date_keys_found_with_str_find_hit_where_the_regex_does():
-    """The date anchors' key patterns made of plain words are looked up with `str.find`; their hits
-    are those of the regex on every letter, and on words inside words and overlapping words."""
+def test_date_keys_found_alternative_by_alternative_hit_where_the_regex_does():
+    """The date anchors' key patterns are searched alternative by alternative (plain words with
+    `str.find`); their hits are those of the whole regex on every letter, and on words inside words,
+    overlapping words and runs of spaces."""
     from toezegging_cli.tag.dates import _KEYS
 
-    plain = [k for k in _KEYS if k.words is not None]
-    assert len(plain) >= 5
+    split = [k for k in _KEYS if k.parts is not None]
+    assert len(split) >= 10 and len([k for k in split if k.words is not None]) >= 5
     letters = all_letters() if CORPUS_DIR.is_dir() else SAMPLES + EVAL
     texts = [read_letter(str(p), reader="pdfium").body.lower() for p in letters]
-    texts += ["notariële jaarverslagnota", "zomerperiodezomer, wintermaanden", "z.s.m.zsm", "", "halfhelft"]
+    texts += ["notariële jaarverslagnota", "zomerperiodezomer, wintermaanden", "z.s.m.zsm", "", "halfhelft",
+              "2019 2020jaar 1919", "1e  jan 3 feb", "jaarlijks  per   kwartaal  per  jaar",
+              "abo bo ao debat"]
     hits = 0
-    for key in plain:
+    for key in split:
         for text in texts:
             want = [m.span() for m in key.regex.finditer(text)]
             assert key.spans(text) == want, (key.regex.pattern, text[:60])
             hits += len(want)
-    assert hits > 100
+    assert hits > 1000
 
 
 def test_after_word_finder_matches_as_the_regex():
