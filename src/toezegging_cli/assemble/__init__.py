@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from toezegging_cli.assemble import explain
-from toezegging_cli.assemble.sentences import (
+from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for explain, learned, tests)
+    _INNER_DOTS,
     Sentence,
     _classify,
     _deadline,

@@ -54,11 +54,10 @@ _SUMMER = re.compile(r"\b(?:voor|na|rond|tot|vóór)\s+(?:de|het)\s+zomer\b", re
 
 
 def _first(patterns, text: str) -> tuple[int, re.Match] | None:
-    for i, p in enumerate(patterns):
-        m = p.search(text)
-        if m:
-            return i, m
-    return None
+    """The place of the first pattern that matches `text`, and its match."""
+    from toezegging_cli import prefilter
+
+    return prefilter.of(patterns).first(text)
 
 
 def _families(sent) -> list[str]:

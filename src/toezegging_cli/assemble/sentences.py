@@ -89,12 +89,17 @@ def _sentences(text: str, spans: list[tuple[int, int]], entities: list[Entity], 
             heading_paras.add(i)
         section_of_para.append(section)
     ents = sorted(entities, key=lambda e: e.start)
+    ent_starts = [x.start for x in ents]
     out = []
     for i, (s, e) in enumerate(spans):
         para = max(0, bisect.bisect_right(para_starts, s) - 1)
+        inside = []  # the entities within the sentence, in order: those starting in it that end in it
+        for x in ents[bisect.bisect_left(ent_starts, s):bisect.bisect_right(ent_starts, e)]:
+            if x.end <= e:
+                inside.append(x)
         out.append(Sentence(
             index=i, start=s, end=e, text=text[s:e], paragraph=para, section=section_of_para[para],
-            page=page_of(s), entities=[x for x in ents if x.start >= s and x.end <= e], footnote=footnote,
+            page=page_of(s), entities=inside, footnote=footnote,
             heading=para in heading_paras,
         ))
     return out, headings
@@ -111,7 +116,13 @@ _INNER_DOTS = re.compile(
 
 def _masked(text: str) -> str:
     """`text` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
-    return _INNER_DOTS.sub(lambda m: m.group(0).replace(".", " "), text)
+    if "." not in text.rstrip()[:-1]:
+        return text  # no dot with a non-space after it: nothing to mask
+    return _INNER_DOTS.sub(_unmasked_dot, text)
+
+
+def _unmasked_dot(m: re.Match) -> str:
+    return m.group(0).replace(".", " ")
 
 
 def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
+
+from toezegging_cli import prefilter
 
 
 @dataclass(frozen=True)
@@ -65,32 +67,12 @@ def triggers() -> Triggers:
     )
 
 
-@cache
-def _joined(patterns: tuple[re.Pattern, ...]) -> re.Pattern | None:
-    """One regex that matches where any of `patterns` matches (one scan of the text instead of one
-    per pattern); None when they cannot be joined safely (mixed flags, backreferences)."""
-    if len({p.flags for p in patterns}) != 1 or any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", p.pattern)
-                                                   for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:
-        return None
-
-
 def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
-    joined = _joined(patterns) if patterns else None
-    if joined is not None:
-        return joined.search(text) is not None
-    return any(p.search(text) for p in patterns)
+    """Whether any of `patterns` matches `text` (patterns that lack a word they need are skipped)."""
+    return prefilter.of(patterns).any_match(text)
 
 
 def _span(patterns: tuple[re.Pattern, ...], text: str) -> tuple[int, int] | None:
     """Span of the first pattern that matches, or None."""
-    if not _any(patterns, text):
-        return None
-    for p in patterns:
-        m = p.search(text)
-        if m:
-            return m.span()
-    return None
+    hit = prefilter.of(patterns).first(text)
+    return hit[1].span() if hit else None

@@ -154,8 +154,16 @@ def dominant_size(words: list[Word]) -> float:
     on a tie the size met first."""
     if words and all(w.size == words[0].size for w in words):
         return round(words[0].size, 1)
+    raw: dict[float, int] = {}  # characters per size as read, then merged by rounded size: a
+    for w in words:             # page has few sizes, so `round` runs per size, not per word
+        raw[w.size] = raw.get(w.size, 0) + len(w.text)
     count: dict[float, int] = {}
-    for w in words:
-        size = round(w.size, 1)
-        count[size] = count.get(size, 0) + len(w.text)
+    if any(size != size for size in raw):  # NaN: no two are equal; count word by word as such
+        for w in words:
+            size = round(w.size, 1)
+            count[size] = count.get(size, 0) + len(w.text)
+        return max(count, key=count.__getitem__)
+    for size, n in raw.items():  # first-seen order kept: a tie goes to the size met first
+        size = round(size, 1)
+        count[size] = count.get(size, 0) + n
     return max(count, key=count.__getitem__) if count else 0.0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
+from collections import Counter
 
 from toezegging_cli.clean import PageWords, Word
 from toezegging_cli.errors import LetterError
@@ -56,6 +57,22 @@ class _Api:
         self.count_objects = fn("FPDFPage_CountObjects", i, vp)
         self.page_object = fn("FPDFPage_GetObject", vp, vp, i)
         self.object_type = fn("FPDFPageObj_GetType", i, vp)
+
+        def raw(name, restype):
+            """A separate handle on the function without argument types: called per run with a
+            `c_void_p` page handle, `c_void_p` buffer addresses and int indices (a third cheaper
+            than converting declared arguments on every call)."""
+            f = lib[name]
+            f.restype = restype
+            return f
+
+        self.raw_text_object = raw("FPDFText_GetTextObject", vp)
+        self.raw_origin = raw("FPDFText_GetCharOrigin", i)
+        self.raw_loose_box = raw("FPDFText_GetLooseCharBox", i)
+        self.raw_is_generated = raw("FPDFText_IsGenerated", i)
+        self.raw_font_size = raw("FPDFText_GetFontSize", d)
+        self.raw_font_info = raw("FPDFText_GetFontInfo", ctypes.c_ulong)  # buffer length: a c_ulong
+        self.raw_matrix = raw("FPDFText_GetMatrix", i)
 
 
 _API: _Api | None = None
@@ -103,19 +120,23 @@ class _PageReader:
         self.x_p = ctypes.addressof(self.xy)
         self.y_p = self.x_p + ctypes.sizeof(ctypes.c_double)
         self.name = ctypes.create_string_buffer(256)
+        self.tp_v = ctypes.c_void_p(textpage)  # the handles and addresses as the raw calls take them
+        self.rect_v, self.x_v, self.y_v = (ctypes.c_void_p(a) for a in (self.rect_p, self.x_p, self.y_p))
         self.name_p = ctypes.addressof(self.name)
+        self.name_v, self.mat_v = ctypes.c_void_p(self.name_p), ctypes.c_void_p(self.mat_p)
+        self.name_len = ctypes.c_ulong(256)
         self.objects: dict[int, tuple[float, str, bool]] = {}
         self.order: dict[int, int] | None = None
 
     def _object(self, obj: int, index: int) -> tuple[float, str, bool]:
         """(size, font name, upright) of the text object holding character `index`, as pdfplumber
         sees them: the size is the glyph height on the page, the name the font's without subset tag."""
-        api, tp = self.api, self.tp
-        size = api.font_size(tp, index)
-        n = api.font_info(tp, index, self.name_p, 256, None)
+        api, tp = self.api, self.tp_v
+        size = api.raw_font_size(tp, index)
+        n = api.raw_font_info(tp, index, self.name_v, self.name_len, None)
         font = _font_name(self.name.value) if 0 < n <= 256 else ""
         upright = False
-        if api.matrix(tp, index, self.mat_p):
+        if api.raw_matrix(tp, index, self.mat_v):
             m, (ra, rb, rc, rd) = self.mat, self.space[:4]
             a, b = m.a * ra + m.b * rc, m.a * rb + m.b * rd
             c, d = m.c * ra + m.d * rc, m.c * rb + m.d * rd
@@ -142,7 +163,7 @@ class _PageReader:
         An object's characters are consecutive in pdfium's text, so a run whose first character
         shares its object with the next run's first lies wholly in that object: one call per run.
         """
-        tp, text_object = self.tp, self.api.text_object
+        tp, text_object = self.tp_v, self.api.raw_text_object
         bounds = [m.span() for m in _RUN.finditer(self.text)]
         firsts = [text_object(tp, start) or 0 for start, _ in bounds]
         firsts.append(-1)
@@ -173,19 +194,14 @@ class _PageReader:
         i, j = min(i, j), max(i, j)
         return any(api.object_type(api.page_object(self.page, k)) == TEXT_OBJECT for k in range(i + 1, j))
 
-    def _adjacent(self, end: int, obj: int, start: int, next_obj: int) -> bool:
-        """Whether nothing but pdfium's own spaces lies between a run ending at `end` and the next."""
-        api, tp = self.api, self.tp
-        return (all(api.is_generated(tp, k) for k in range(end, start))
-                and (obj == next_obj or not self._text_between(obj, next_obj)))
-
     def words(self) -> list[Word]:
         """pdfplumber's words: the runs with their boxes, joined where pdfplumber would not have split
         them (same font and size, same line, starting within 3 pt of the previous run's end, nothing
         but pdfium's own spaces between). One flat loop: this is the reader's hot path."""
-        api, tp, text, objects = self.api, self.tp, self.text, self.objects
-        origin, loose_box = api.origin, api.loose_box
-        rect, rect_p, xy, x_p, y_p = self.rect, self.rect_p, self.xy, self.x_p, self.y_p
+        tp, text, objects = self.tp_v, self.text, self.objects
+        api = self.api
+        origin, loose_box, is_generated = api.raw_origin, api.raw_loose_box, api.raw_is_generated
+        rect, rect_p, xy, x_p, y_p = self.rect, self.rect_v, self.xy, self.x_v, self.y_v
         plain = self.plain
         _, _, _, _, e, f, t = self.space
         words: list[Word] = []
@@ -209,7 +225,10 @@ class _PageReader:
             top = bottom - size
             if (last is not None and size == last.size and font == last.fontname
                     and abs(top - last.top) <= Y_TOLERANCE and last_x0 <= x0 <= last.x1 + X_TOLERANCE
-                    and self._adjacent(last_end, last_obj, start, obj)):
+                    # nothing but pdfium's own spaces between the runs (most often one character)
+                    and (is_generated(tp, last_end) if start - last_end == 1
+                         else all(is_generated(tp, k) for k in range(last_end, start)))
+                    and (obj == last_obj or not self._text_between(last_obj, obj))):
                 last.text += piece
                 last.x1 = max(last.x1, x1)
                 last.top = min(last.top, top)
@@ -226,9 +245,13 @@ def _dedupe(words: list[Word], tolerance: float = 1.0) -> list[Word]:
     for characters: same text, font and size, x0 and top within `tolerance`."""
     seen: dict[tuple[str, int], list[Word]] = {}
     kept = []
+    repeated = {text for text, n in Counter(w.text for w in words).items() if n > 1}
     for w in words:
-        row = int(w.top // tolerance)
         text = w.text
+        if text not in repeated:  # a word whose text the page has once has no double
+            kept.append(w)
+            continue
+        row = int(w.top // tolerance)
         above, here, below = seen.get((text, row - 1)), seen.get((text, row)), seen.get((text, row + 1))
         if (above or here or below) and (_has_double(above, w, tolerance) or _has_double(here, w, tolerance)
                                          or _has_double(below, w, tolerance)):

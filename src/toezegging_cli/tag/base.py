@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,51 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
         pattern = r"\s+".join(re.escape(w) for w in word.split())
         parts.append(f"(?i:{pattern})" if ignore_case else pattern)
     return "|".join(parts)
+
+
+_NOT_AFTER_WORD = r"(?<![\w-])"
+_WORDISH = re.compile(r"[\w-]")
+
+
+class AfterWordFinder:
+    r"""`finditer` of a regex that starts with `(?<![\w-])` (not inside a word), run as the regex
+    without that lookbehind plus a check of the character before each match.
+
+    Python's regex engine skips ahead by the first characters a pattern can start with only when the
+    pattern starts with them; a leading lookbehind makes it try the whole pattern at every position.
+    Gives the same matches as `regex.finditer` (patterns that may match the empty string, or do not
+    start so, run as they are).
+    """
+
+    def __init__(self, regex: re.Pattern):
+        self.regex = regex
+        self.rest = None
+        if regex.pattern.startswith(_NOT_AFTER_WORD):
+            rest = re.compile(regex.pattern[len(_NOT_AFTER_WORD):], regex.flags)
+            if rest.fullmatch("") is None and not _may_be_empty(rest):
+                self.rest = rest
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if self.rest is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        while True:
+            m = self.rest.search(text, pos)
+            if m is None:
+                return
+            start = m.start()
+            if start and _WORDISH.match(text, start - 1):
+                pos = start + 1  # inside a word: the regex cannot match here, but may further on
+                continue
+            yield m
+            pos = m.end()
+
+
+def _may_be_empty(regex: re.Pattern) -> bool:
+    from re import _parser
+
+    return _parser.parse(regex.pattern, regex.flags).getwidth()[0] == 0
 
 
 TEXT_KEY = "toezegging_text"  # doc.user_data key of the Doc's text (set by the tokenizer or doc_text)

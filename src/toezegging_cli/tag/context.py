@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_SPACE, LEMMA, LOWER
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from toezegging_cli.tag import entity_data
@@ -39,9 +42,29 @@ class LetterLemmatizer(TableComponent):
     def collect(self) -> dict[str, Any]:
         return {"lemmas": entity_data.lemmas()}
 
+    def _ids(self, strings) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """The table as sorted string ids of the lower-case forms and the ids of their lemmas, for
+        one StringStore (the lemmas are added to it, as setting `token.lemma_` does)."""
+        if getattr(self, "_ids_for", None) is not strings:
+            pairs = sorted((get_string_id(form), strings.add(lemma))
+                           for form, lemma in self.tables.get("lemmas", {}).items())
+            self._id_table = (numpy.array([f for f, _ in pairs], dtype="uint64"),
+                              numpy.array([lemma for _, lemma in pairs], dtype="uint64"))
+            self._ids_for = strings
+        return self._id_table
+
     def __call__(self, doc: Doc) -> Doc:
-        lemmas = self.tables.get("lemmas", {})
-        for token in doc:
-            if not token.is_space:
-                token.lemma_ = lemmas.get(token.lower_, token.lower_)
+        """In arrays, not a Token object per word: the lemma of a word is its table entry, else its
+        lower-case form (whose string id LOWER already holds); whitespace keeps its lemma."""
+        if not len(doc):
+            return doc
+        forms, lemmas = self._ids(doc.vocab.strings)
+        lower, space, old = doc.to_array([LOWER, IS_SPACE, LEMMA]).T
+        lemma = lower.copy()
+        if len(forms):
+            at = numpy.minimum(numpy.searchsorted(forms, lower), len(forms) - 1)
+            hit = forms[at] == lower
+            lemma[hit] = lemmas[at[hit]]
+        lemma = numpy.where(space != 0, old, lemma)
+        doc.from_array([LEMMA], lemma.reshape(-1, 1))
         return doc

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from toezegging_cli.tag import entity_data
-from toezegging_cli.tag.base import TableComponent, _alternation, add_entities, doc_text
+from toezegging_cli.tag.base import AfterWordFinder, TableComponent, _alternation, add_entities, doc_text
 
 # --- PARTY ----------------------------------------------------------------------------------------
 
@@ -28,14 +28,15 @@ class PartyEntities(TableComponent):
 
     def compile(self) -> dict[str, Any]:
         aliases = self.tables.get("aliases", {})
-        return {"regex": re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w'’])"), "aliases": aliases}
+        regex = re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w'’])")
+        return {"regex": regex, "finder": AfterWordFinder(regex), "aliases": aliases}
 
     def __call__(self, doc: Doc) -> Doc:
         c = self.compiled
         if not c["aliases"]:
             return doc
         found = []
-        for m in c["regex"].finditer(doc_text(doc)):
+        for m in c["finder"].finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), label="PARTY", alignment_mode="strict")
             if span is not None:
                 written = " ".join(m.group(0).split())

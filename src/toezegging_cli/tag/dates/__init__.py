@@ -121,15 +121,91 @@ _ANCHORS = (
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )
-_KEYS = tuple(re.compile(key) for _, key, _ in _ANCHORS)
 _BEFORE_KEY, _AFTER_KEY = 60, 200  # reach of an anchor match around its key hit
+_PLAIN_WORDS = re.compile(r"(?:[a-z0-9 ]|\\\.)+(?:\|(?:[a-z0-9 ]|\\\.)+)*")  # 'reces|vakantie', 'z\.s\.m'
 
 
-def _windows(key: re.Pattern, lower: str) -> list[tuple[int, int]]:
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of a pattern's top-level '|' (the pattern itself when it has none)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]" or i == start
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+class _Key:
+    """Where a key pattern hits: the spans of `finditer`, found alternative by alternative.
+
+    An alternation matches at a position with its first alternative that matches there, and `finditer`
+    goes on after that match. So every place where each alternative matches is collected (plain words
+    with `str.find`, others with a regex of their own, whose first characters let the engine skip
+    ahead), and the earliest place, the earlier alternative at a tie, is taken while no earlier match
+    covers it. A key whose alternatives may match the empty string runs as one regex.
+    """
+
+    def __init__(self, key: str):
+        self.regex = re.compile(key)
+        parts = _top_level(key)
+        self.parts: list[str | re.Pattern] | None = [
+            p.replace("\\.", ".") if _PLAIN_WORDS.fullmatch(p) else re.compile(p) for p in parts]
+        if any(not p or (isinstance(p, re.Pattern) and p.search("") is not None) for p in self.parts) \
+                or "|".join(parts) != key or (len(parts) == 1 and not isinstance(self.parts[0], str)):
+            self.parts = None  # (one regex alone: its own finditer)
+
+    @property
+    def words(self) -> list[str] | None:
+        """The plain words of a key made of nothing else."""
+        if self.parts is None or not all(isinstance(p, str) for p in self.parts):
+            return None
+        return self.parts  # type: ignore[return-value]
+
+    def spans(self, lower: str) -> list[tuple[int, int]]:
+        if self.parts is None:
+            return [m.span() for m in self.regex.finditer(lower)]
+        found = []
+        for order, part in enumerate(self.parts):
+            if isinstance(part, str):
+                i = lower.find(part)
+                while i >= 0:
+                    found.append((i, order, i + len(part)))
+                    i = lower.find(part, i + 1)
+            else:
+                m = part.search(lower)
+                while m is not None:
+                    found.append((m.start(), order, m.end()))
+                    m = part.search(lower, m.start() + 1)
+        found.sort()
+        out = []
+        pos = 0
+        for start, _order, end in found:  # leftmost first, the earlier alternative at a tie; no overlaps
+            if start >= pos:
+                out.append((start, end))
+                pos = end
+        return out
+
+
+_KEYS = tuple(_Key(key) for _, key, _ in _ANCHORS)
+
+
+def _windows(key: _Key, lower: str) -> list[tuple[int, int]]:
     """Merged text windows around the hits of `key`."""
     out: list[tuple[int, int]] = []
-    for k in key.finditer(lower):
-        a, b = max(0, k.start() - _BEFORE_KEY), k.end() + _AFTER_KEY
+    for start, end in key.spans(lower):
+        a, b = max(0, start - _BEFORE_KEY), end + _AFTER_KEY
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
