@@ -344,3 +344,13 @@ def test_keeping_the_kamer_informed_is_a_new_promise_even_without_a_term():
 ])
 def test_informing_in_this_letter_and_motions_are_not_commitments(body):
     assert _commitments(body, "2024-11-01") == []
+
+
+def test_a_label_heading_gives_way_to_the_sentence_under_it_as_evidence():
+    """Regression (eval kst-36410-IV-H): under the heading 'Toezegging T03728' the evidence was the
+    heading itself, which says nothing of the promise."""
+    body = ("Met deze brief informeer ik u over de stand van zaken.\n\nToezegging T03728\n\n"
+            "In bijgaande brief ben ik ingegaan op het akkoord met Aruba over het financieel toezicht.")
+    found = _commitments(body)
+    assert [c.kind for c in found] == ["earlier"]
+    assert found[0].evidence.sentence.startswith("In bijgaande brief ben ik ingegaan")

@@ -36,6 +36,7 @@ from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence,
 from toezegging_cli.tag.dates import CONDITION
 
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
+LABEL_MAX_WORDS = 4  # a heading this short only labels the commitment under it ('Toezegging T03728')
 
 
 def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
@@ -168,6 +169,11 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             (s for s in core if "earlier" in s.roles), core[0])
         if evidence is not core[0] and _POINTS_BACK.match(evidence.text) and len(evidence.text.split()) <= 12:
             evidence = core[0]  # 'Dit heb ik ook toegezegd.' says less than the request before it
+        if evidence.heading and len(evidence.text.split()) <= LABEL_MAX_WORDS:
+            # a label ('Toezegging T03728') says nothing of the promise: the first sentence under it does
+            under = sents[evidence.index + 1] if evidence.index + 1 < len(sents) else None
+            if under is not None and not under.heading and under.section == evidence.section:
+                evidence = under
         # the term as the commitment states it, else as a sentence restating it gives it
         # ("De toezegging is dat ik u eind 2016 informeer")
         own = next((s.deadline() for s in (*core, *group) if s.deadline()), None)
