@@ -6,7 +6,10 @@ folder and never committed.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
+
+import pytest
 
 
 def make_scan(pdf: Path, out: Path, *, dpi: int = 300, angle: float = 0.4, noise: float = 12.0,
@@ -35,3 +38,21 @@ def make_scan(pdf: Path, out: Path, *, dpi: int = 300, angle: float = 0.4, noise
         doc.close()
     images[0].save(out, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])
     return out
+
+
+def _has_tesseract() -> bool:
+    """Tesseract and its Dutch model are installed (the OCR tests need the real engine)."""
+    from toezegging_cli.read import ocr
+
+    if shutil.which("tesseract") is None:
+        return False
+    try:
+        import pytesseract
+    except ImportError:
+        return False
+    return ocr.LANG in pytesseract.get_languages(config="")
+
+
+needs_tesseract = pytest.mark.skipif(not _has_tesseract(),
+                                     reason="Tesseract with the Dutch model is not installed")
+

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 import math
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scans import make_scan
+from scans import make_scan, needs_tesseract
 from toezegging_cli.clean import PageWords, clean_pdf
 from toezegging_cli.read import ocr
 
@@ -27,18 +26,6 @@ REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "samples"
 
 
-def _has_tesseract() -> bool:
-    if shutil.which("tesseract") is None:
-        return False
-    try:
-        import pytesseract
-    except ImportError:
-        return False
-    return ocr.LANG in pytesseract.get_languages(config="")
-
-
-needs_tesseract = pytest.mark.skipif(not _has_tesseract(),
-                                     reason="Tesseract with the Dutch model is not installed")
 PREVENTIE = SAMPLES / "preventie-voortgang-toezeggingen-2025.pdf"
 
 

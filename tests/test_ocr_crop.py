@@ -7,30 +7,15 @@ Tesseract runs for real where it is installed with its Dutch model.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
-
-from scans import make_scan
+from scans import make_scan, needs_tesseract
 from toezegging_cli.read import ocr
 
 REPO = Path(__file__).resolve().parents[1]
 PREVENTIE = REPO / "samples" / "preventie-voortgang-toezeggingen-2025.pdf"
 
 
-def _has_tesseract() -> bool:
-    if shutil.which("tesseract") is None:
-        return False
-    try:
-        import pytesseract
-    except ImportError:
-        return False
-    return ocr.LANG in pytesseract.get_languages(config="")
-
-
-needs_tesseract = pytest.mark.skipif(not _has_tesseract(),
-                                     reason="Tesseract with the Dutch model is not installed")
 
 
 def _noisy_page(seed: int = 3, width: int = 2480, height: int = 3508):
