@@ -354,3 +354,21 @@ def test_a_label_heading_gives_way_to_the_sentence_under_it_as_evidence():
     found = _commitments(body)
     assert [c.kind for c in found] == ["earlier"]
     assert found[0].evidence.sentence.startswith("In bijgaande brief ben ik ingegaan")
+
+
+def test_a_request_by_letter_and_a_toezegging_at_a_named_meeting_are_two_commitments():
+    """Regression (eval kst-30950-434): the committee's letter asking for a reaction and the
+    toezegging made at a later debate were one commitment; the gold keeps one per request and per
+    toezegging."""
+    body = ("De vaste commissie voor Binnenlandse Zaken heeft mij op 4 april 2024 per brief verzocht om "
+            "een reactie op het rapport. Tijdens het commissiedebat discriminatie van 16 april 2024 heb ik "
+            "toegezegd met een reactie te komen.")
+    found = _commitments(body, "2024-06-01")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert found[0].debate is None and found[1].debate.date == "2024-04-16"
+
+
+def test_a_request_and_the_toezegging_that_answered_it_in_the_same_meeting_stay_one():
+    body = ("Tijdens het commissiedebat van 16 april 2024 heeft het lid Jansen gevraagd om een overzicht. "
+            "Dit heb ik toegezegd.")
+    assert [c.kind for c in _commitments(body, "2024-06-01")] == ["earlier"]

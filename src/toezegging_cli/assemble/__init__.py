@@ -142,6 +142,10 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
             joins = False  # a second request is a commitment of its own
         if joins and "earlier" in s.roles and _any(t.another, s.text):
             joins = False
+        if (joins and "earlier" in s.roles and s.first("DEBATE") is not None
+                and all("request" in x.roles and "earlier" not in x.roles for x in prev)
+                and all(x.first("DEBATE") is None for x in prev)):
+            joins = False  # a toezegging at a named meeting after a request by letter: two commitments
         joins = joins or under_heading
         if joins:
             prev.append(s)
