@@ -465,10 +465,10 @@ def format_text(result: EvalResult, verbose: int = 0) -> str:
                 out += [f"  {s.name}: FIELD   {m['field']}: want {m['want']!r}, got {m['got']!r}"
                         + (f" ({m['quote'][:60]})" if m["quote"] else "")
                         for m in s.fields.misses + s.letter_fields.misses]
-                continue
-            out += [f"  {s.name}: field {k} wrong in {n} of {s.fields.total[k]}"
-                    for k, n in s.fields.wrong().items()]
-            out += [f"  {s.name}: {k} wrong" for k in s.letter_fields.wrong()]
+            else:
+                out += [f"  {s.name}: field {k} wrong in {n} of {s.fields.total[k]}"
+                        for k, n in s.fields.wrong().items()]
+                out += [f"  {s.name}: {k} wrong" for k in s.letter_fields.wrong()]
     out.append(f"{'letter':42} gold pred match fields  letter")
     for s in result.letters:
         out.append(f"{s.name[:42]:42} {s.gold:4} {s.predicted:4} {s.matched:5} "

@@ -272,7 +272,7 @@ def evaluate_debates(gold_dir: Path | str, transcripts_dir: Path | str) -> Debat
     return result
 
 
-def format_debates(result: DebateResult, verbose: bool = False) -> str:
+def format_debates(result: DebateResult, verbose: int = 0) -> str:
     """Per-transcript table, then the figures and the summary line."""
     out: list[str] = []
     if verbose:
@@ -292,7 +292,7 @@ def format_debates(result: DebateResult, verbose: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def run_evaluate_debates(gold_dir: Path, transcripts_dir: Path, *, verbose: bool = False,
+def run_evaluate_debates(gold_dir: Path, transcripts_dir: Path, *, verbose: int = 0,
                          format: str | None = None) -> int:
     """`toezegging evaluate` on debate gold: print the scores; exit 0."""
     result = evaluate_debates(gold_dir, transcripts_dir)

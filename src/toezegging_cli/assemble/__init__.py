@@ -137,8 +137,8 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
                 s.roles.add("earlier")
                 groups.append([s])
             continue
-        if joins and "request" in s.roles and any("request" in x.roles for x in prev) and not _any(
-                t.request_points_back, _masked(s.text)):
+        if (joins and "request" in s.roles and "points_back" not in s.roles
+                and any("request" in x.roles for x in prev)):
             joins = False  # a second request is a commitment of its own
         if joins and "earlier" in s.roles and _any(t.another, s.text):
             joins = False
@@ -190,15 +190,15 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
             if put_off:
                 status = "postponed"
-                deadline = next((_deadline(s.deadline()) for s in put_off if s.deadline()), None) or deadline
+                deadline = next((d for s in put_off if (d := _deadline(s.deadline()))), None) or deadline
                 absorbed.update(s.index for s in put_off if "new" in s.roles)
-        if status == "fulfilled" and not _kept(group, t):
-            # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
-            # informeren") right after the request puts the commitment off.
-            follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles), None)
-            term = follow.deadline() if follow is not None else None
-            if term is not None and not CONDITION.match(term.text):
-                status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is a new promise)
+            else:
+                # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
+                # informeren") right after the request puts the commitment off.
+                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles), None)
+                term = follow.deadline() if follow is not None else None
+                if term is not None and not CONDITION.match(term.text):
+                    status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is new)
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:

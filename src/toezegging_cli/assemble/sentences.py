@@ -126,7 +126,7 @@ def _unmasked_dot(m: re.Match) -> str:
 
 
 def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
-    """Give a sentence its roles: generic, anaphora, earlier, request, new."""
+    """Give a sentence its roles: generic, anaphora, earlier, request (points_back), later, new."""
     text = _masked(sent.text)
     earlier = _any(t.earlier, text) and not _any(t.refusal, text)
     if _any(t.generic, text):
@@ -139,6 +139,8 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
         sent.roles.add("earlier")
     elif _any(t.request, text) and not _any(t.request_exclude, text):
         sent.roles.add("request")
+        if _any(t.request_points_back, text):
+            sent.roles.add("points_back")  # 'In reactie op uw verzoek …': the request just named
     if _any(t.later, text):
         sent.roles.add("later")
     if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):

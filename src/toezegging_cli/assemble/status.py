@@ -61,13 +61,13 @@ def _run_end(groups: list[list[Sentence]], gi: int, end: int) -> int:
     return end
 
 
-def _put_off(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
-    """The commitment's own sentences and those of its section before the next commitment that put
+def _put_off(group: list[Sentence], sents: list[Sentence], end: int) -> list[Sentence]:
+    """The commitment's own sentences and those of its section before `end` (its run's end) that put
     off answering it ('Ik zal de vragen … beantwoorden', 'verzoek ik u om uitstel van een reactie'),
     each with the promise right after it in its paragraph ('Ik stel voor u uiterlijk 21 juni nader
     te berichten')."""
     out: list[Sentence] = []
-    after = sents[group[-1].index + 1: next_start]
+    after = sents[group[-1].index + 1: end]
     region = [*group, *(s for s in after if s.section == group[-1].section)]
     for i, s in enumerate(region):
         if "later" in s.roles:

@@ -15,6 +15,7 @@ import io
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 OUTSTANDING = ("open", "postponed", "partly_fulfilled")
@@ -24,12 +25,16 @@ OUTSTANDING = ("open", "postponed", "partly_fulfilled")
 def _same_party(written: str | None, wanted: str) -> bool:
     """One party however it is spelled: letters write 'GL' or 'CU' where the filter says
     'GroenLinks' or 'ChristenUnie' (`data/parties.csv` aliases)."""
+    return bool(written) and _party_key(written) == _party_key(wanted)
+
+
+@cache
+def _party_key(name: str) -> str:
+    """A party's canonical name in lower case, whichever of its spellings `name` is."""
     from toezegging_cli.tag.entity_data import party_aliases
 
-    if not written:
-        return False
     aliases = {k.lower(): v.lower() for k, v in party_aliases().items()}
-    return aliases.get(written.lower(), written.lower()) == aliases.get(wanted.lower(), wanted.lower())
+    return aliases.get(name.lower(), name.lower())
 
 def _doc(row: sqlite3.Row) -> dict[str, Any]:
     return {

@@ -203,6 +203,17 @@ def load(path: Path) -> Language:
     config = Config().from_disk(path / "config.cfg", interpolate=False)
     if not _expected_config(config, COMPONENTS) or not (path / "tokenizer").is_file():
         return spacy.load(path)
+    nlp = bare_language(path)
+    for name in COMPONENTS:
+        component = nlp.add_pipe(name)
+        if hasattr(component, "from_disk") and (path / name).exists():
+            component.from_disk(path / name, exclude=["vocab"])
+    return nlp
+
+
+def bare_language(path: Path) -> Language:
+    """A Dutch `Language` with the meta, vocab and tokenizer saved at `path` and no components yet:
+    the tokenizer read once, its special cases added as texts need them (`_tokenizer`)."""
     import srsly
     from spacy.lang.nl import Dutch
 
@@ -211,10 +222,6 @@ def load(path: Path) -> Language:
     if (path / "vocab").exists():
         nlp.vocab.from_disk(path / "vocab")
     nlp.tokenizer = _tokenizer(nlp.vocab, path / "tokenizer")
-    for name in COMPONENTS:
-        component = nlp.add_pipe(name)
-        if hasattr(component, "from_disk") and (path / name).exists():
-            component.from_disk(path / name, exclude=["vocab"])
     return nlp
 
 

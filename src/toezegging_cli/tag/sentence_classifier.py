@@ -157,8 +157,9 @@ def _load_fast(path: Path) -> Language:
 
     `spacy.load` builds the Dutch tokenizer twice (its ~4,700 special cases are most of the 0.6 s);
     here the saved tokenizer is read once, its special cases added as texts need them
-    (`loader._tokenizer`), and the one component is made from its saved config and weights. A
-    folder holding anything but the one `textcat_multilabel` goes to `spacy.load`.
+    (`loader.bare_language`, as for the pipeline), and the one component is made from its saved
+    config and weights. A folder holding anything but the one `textcat_multilabel` goes to
+    `spacy.load`.
     """
     from toezegging_cli.tag import loader
 
@@ -169,13 +170,7 @@ def _load_fast(path: Path) -> Language:
     pipeline = list(config.get("nlp", {}).get("pipeline", []))
     if pipeline != [COMPONENT] or not (path / "tokenizer").is_file():
         return spacy.load(path)
-    import srsly
-    from spacy.lang.nl import Dutch
-
-    meta = srsly.read_json(path / "meta.json") if (path / "meta.json").exists() else {}
-    nlp = Dutch(meta=meta, create_tokenizer=lambda nlp: None)
-    nlp.vocab.from_disk(path / "vocab")
-    nlp.tokenizer = loader._tokenizer(nlp.vocab, path / "tokenizer")
+    nlp = loader.bare_language(path)
     # its texts are sentences, not letters: load all special cases only after as many sentences as
     # a batch of letters holds
     nlp.tokenizer.eager_after = loader.EAGER_AFTER * SENTENCES_PER_LETTER
