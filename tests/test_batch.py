@@ -490,3 +490,62 @@ def test_stdout_closed_early_exits_quietly(tmp_path):
     assert json.loads(first)["source"]["path"] == str(folder / "b1.txt")
     assert proc.returncode == 141
     assert err == "", err  # no traceback, no 'Exception ignored', no summary
+
+
+# --- the one-letter path: a forked worker -----------------------------------------------------------
+
+
+def test_start_method_forks_only_a_single_letter_in_a_one_thread_process():
+    """A single letter's worker is forked (it reuses the imported modules); a batch, or a process
+    with another thread running (a fork could copy a held lock), spawns a fresh interpreter."""
+    code = ("import sys, threading, time; from toezegging_cli.batch.workers import start_method; "
+            "one = start_method(True); batch = start_method(False); "
+            "threading.Thread(target=time.sleep, args=(1,), daemon=True).start(); "
+            "print(one, batch, start_method(True))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert shown.stdout.split() == (["fork", "spawn", "spawn"] if sys.platform.startswith("linux")
+                                    else ["spawn", "spawn", "spawn"])
+
+
+@pytest.mark.parametrize(("word", "reason", "code"), [
+    ("TRAAG", "timed out after 1.5 s", 2),
+    ("CRASH", "worker process crashed on this letter (exit code 7)", 2),
+])
+def test_single_letter_in_a_fresh_process_times_out_or_crashes_with_one_line(tmp_path, word, reason, code):
+    """The forked worker of a single letter is killed at its time limit, and its crash is reported,
+    as a spawned worker's is."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text(letter_text(1, word), encoding="utf-8")
+    start = time.monotonic()
+    done = subprocess.run(drive_cmd(paths=[str(letter)], timeout=1.5), capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [f"toezegging: {letter}: {reason}"]
+    assert done.returncode == code
+    assert time.monotonic() - start < 30
+
+
+def test_sigterm_to_the_worker_of_a_single_letter_ends_that_worker(tmp_path):
+    """The forked worker does not keep the runner's SIGTERM handler (which only sets a flag): a
+    SIGTERM sent to the worker alone ends it, and the run reports the letter in one line."""
+    letter = tmp_path / "brief.txt"
+    letter.write_text(letter_text(1, "TRAAG"), encoding="utf-8")
+    proc = subprocess.Popen(drive_cmd(paths=[str(letter)], timeout=120), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+    if not children.exists():
+        proc.kill()
+        pytest.skip("needs /proc/PID/task/PID/children (Linux) to find the worker")
+    try:
+        end = time.monotonic() + 20
+        while not children.read_text().split() and time.monotonic() < end:
+            time.sleep(0.05)
+        time.sleep(1)  # the worker is on the letter (TRAAG sleeps a minute)
+        os.kill(int(children.read_text().split()[0]), signal.SIGTERM)
+        _, err = proc.communicate(timeout=20)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    crashed = "worker process crashed on this letter (killed by SIGTERM)"
+    assert err.splitlines() == [f"toezegging: {letter}: {crashed}"]
+    assert proc.returncode == 2

@@ -162,7 +162,16 @@ def _words(group: Requirement) -> Requirement:
 
 @cache
 def required(pattern: re.Pattern) -> tuple[Requirement, ...]:
-    """The literal groups `pattern` needs, most selective first; () when it needs none we can tell."""
+    """The literal groups `pattern` needs, most selective first; () when it needs none we can tell
+    (stored with the pattern's program when `precompiled` has it, else worked out here)."""
+    from toezegging_cli import precompiled
+
+    stored = precompiled.literals(pattern)
+    return stored if stored is not None else analyse(pattern)
+
+
+def analyse(pattern: re.Pattern) -> tuple[Requirement, ...]:
+    """`required`, worked out from the parsed pattern."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern we cannot read is simply never skipped

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from toezegging_cli import prefilter
+from toezegging_cli import precompiled, prefilter
 
 
 @dataclass(frozen=True)
@@ -35,15 +35,25 @@ class Triggers:
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def triggers() -> Triggers:
-    """The trigger phrases, compiled once per process."""
-    raw = tomllib.loads(
+def _raw() -> dict:
+    return tomllib.loads(
         resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
     )
 
+
+def trigger_patterns() -> list[tuple[str, int]]:
+    """Every trigger pattern with its flags, for `precompiled`'s table."""
+    return [(p, re.I) for section in _raw().values() for value in section.values()
+            for p in ([value] if isinstance(value, str) else value)]
+
+
+@lru_cache(maxsize=1)
+def triggers() -> Triggers:
+    """The trigger phrases, compiled once per process."""
+    raw = _raw()
+
     def comp(patterns: list[str]) -> tuple[re.Pattern, ...]:
-        return tuple(re.compile(p, re.I) for p in patterns)
+        return tuple(precompiled.compile(p, re.I) for p in patterns)
 
     return Triggers(
         earlier=comp(raw["earlier"]["patterns"]),
@@ -63,7 +73,7 @@ def triggers() -> Triggers:
         later=comp(raw["status"]["later"]),
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
-        predecessor=re.compile(raw["made_by"]["predecessor"], re.I),
+        predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
     )
 
 

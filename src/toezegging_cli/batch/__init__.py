@@ -55,7 +55,7 @@ from toezegging_cli.batch.output import (
     default_format,
     prepare_resume,
 )
-from toezegging_cli.batch.workers import FatalError, Worker, _exit_description
+from toezegging_cli.batch.workers import FatalError, Worker, _exit_description, start_method
 from toezegging_cli.model import Report
 
 # The names library users and the register take from `toezegging_cli.batch`.
@@ -171,7 +171,7 @@ class Run:
                 self.results[index] = Outcome(reason=inp.error)
             else:
                 queue.append(index)
-        ctx = multiprocessing.get_context("spawn")
+        ctx = multiprocessing.get_context(start_method(self.single))
         size = min(self.n_workers, len(queue))
         window = max(4, 4 * size)  # how far ahead of the next letter to write workers may run
         timeout = self.options.timeout if self.options.timeout and self.options.timeout > 0 else None

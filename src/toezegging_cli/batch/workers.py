@@ -34,8 +34,23 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+def start_method(single: bool) -> str:
+    """How worker processes start: `fork` for a single letter on Linux while this process runs one
+    thread (the child reuses the modules already imported, which saves a fresh interpreter's start-up
+    on the one-letter path), else `spawn` (a batch has the progress bar's thread, and a fork beside
+    a running thread may copy a held lock)."""
+    import multiprocessing
+
+    if (single and sys.platform.startswith("linux") and threading.active_count() == 1
+            and "fork" in multiprocessing.get_all_start_methods()):
+        return "fork"
+    return "spawn"
+
+
 def _worker_main(conn: Any, options: ExtractOptions) -> None:
     """Body of a worker process: set up the engine, then process (index, path, data) messages."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
     _exit_with_parent()
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)  # stdout carries the parent's data only

@@ -13,6 +13,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from toezegging_cli import precompiled
+
 # When two candidate entities overlap and are equally long, the higher number wins.
 LABEL_PRIORITY = {"DEBATE": 6, "MEMBER": 5, "MINISTER": 4, "DEADLINE": 3, "DATE": 2, "PARTY": 1}
 
@@ -78,7 +80,7 @@ class AfterWordFinder:
         self.regex = regex
         self.rest = None
         if regex.pattern.startswith(_NOT_AFTER_WORD):
-            rest = re.compile(regex.pattern[len(_NOT_AFTER_WORD):], regex.flags)
+            rest = precompiled.compile(regex.pattern[len(_NOT_AFTER_WORD):], regex.flags)
             if rest.fullmatch("") is None and not _may_be_empty(rest):
                 self.rest = rest
 

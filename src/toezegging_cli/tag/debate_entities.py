@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities, doc_text
 
@@ -49,7 +49,7 @@ class DebateEntities(TableComponent):
             parts.append(variant)
         upper = _alternation(v for v in parts if v.isupper())
         lower = _alternation((v for v in parts if not v.isupper()), ignore_case=True)
-        regex = re.compile(rf"(?<![\w-])(?:{'|'.join(p for p in (lower, upper) if p)})(?![\w-])")
+        regex = precompiled.compile(rf"(?<![\w-])(?:{'|'.join(p for p in (lower, upper) if p)})(?![\w-])")
         cues = self.tables.get("cues", {})
         return {
             "regex": regex, "types": types,
@@ -58,7 +58,7 @@ class DebateEntities(TableComponent):
             "title_links": frozenset(cues.get("title_links", [])),
             "articles": frozenset(cues.get("articles", [])),
             "nouns": frozenset(cues.get("title_nouns", [])),
-            "plenary": re.compile(cues.get("plenary_record", "(?!)")),
+            "plenary": precompiled.compile(cues.get("plenary_record", "(?!)")),
             "plenary_type": cues.get("plenary_type", "plenair debat"),
             "audience": [tuple(a.split()) for a in cues.get("audience", [])],
             "quotes": {open_: close for open_, close in cues.get("title_quotes", [])},
@@ -69,7 +69,7 @@ class DebateEntities(TableComponent):
             "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
-            "verb": re.compile(cues.get("verb_form", "(?!)")),
+            "verb": precompiled.compile(cues.get("verb_form", "(?!)")),
         }
 
     def __call__(self, doc: Doc) -> Doc:

@@ -17,11 +17,12 @@ and is removed from `sys.modules` afterwards, so a later `import spacy.cli` gets
 
 from __future__ import annotations
 
-import re
 import sys
 import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from toezegging_cli import precompiled
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -68,7 +69,7 @@ def _tokenizer(vocab: Any, path: Path) -> Any:
     data = srsly.msgpack_loads(path.read_bytes())
 
     def pattern(key: str) -> Any:
-        return re.compile(data[key]) if isinstance(data.get(key), str) else None
+        return precompiled.compile(data[key]) if isinstance(data.get(key), str) else None
 
     prefix, suffix, infix = pattern("prefix_search"), pattern("suffix_search"), pattern("infix_finditer")
     token_match, url_match = pattern("token_match"), pattern("url_match")

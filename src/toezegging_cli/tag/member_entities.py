@@ -9,6 +9,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import (
     _LETTER,
@@ -79,14 +80,14 @@ class MemberEntities(TableComponent):
             for key in {_key(row[0]), _key(row[1])}:
                 index.setdefault(key, []).append(row)
         return {
-            "cue": re.compile(rf"(?<![\w-])(?:{'|'.join(cue_parts)})(?=\s|[{_UPPER}a-z])"),
-            "name": re.compile(name),
-            "paren": re.compile(paren),
-            "cs": re.compile(r"\s+c\.\s?s\.") if cues.get("cum_suis") else None,
-            "sep": re.compile(rf"\s*,\s*|\s+(?:{_alternation(cues.get('joiners', []))})\s+"),
-            "slash": re.compile(r"\s*/\s*"),
-            "ordinal": re.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|"
-                                  r"tiende|\d+e|\d+)\s*$", re.I),
+            "cue": precompiled.compile(rf"(?<![\w-])(?:{'|'.join(cue_parts)})(?=\s|[{_UPPER}a-z])"),
+            "name": precompiled.compile(name),
+            "paren": precompiled.compile(paren),
+            "cs": precompiled.compile(r"\s+c\.\s?s\.") if cues.get("cum_suis") else None,
+            "sep": precompiled.compile(rf"\s*,\s*|\s+(?:{_alternation(cues.get('joiners', []))})\s+"),
+            "slash": precompiled.compile(r"\s*/\s*"),
+            "ordinal": precompiled.compile(r"(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|"
+                                           r"negende|tiende|\d+e|\d+)\s*$", re.I),
             "parties": t.get("parties", {}),
             "particles": frozenset(_key(p) for p in particles),
             "index": index,

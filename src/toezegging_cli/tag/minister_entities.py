@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import TableComponent, _alternation, add_entities, doc_text
 
@@ -72,7 +73,7 @@ class MinisterEntities(TableComponent):
         alone = r"(?P<pm>(?i:minister-president|premier))(?![\w-])"
         pred = rf"(?P<pred>{_alternation(cues.get('predecessor', []), ignore_case=True)})(?![\w-])"
         return {
-            "regex": re.compile(rf"(?<![\w-])(?:{office}|{by_name}|{alone}|{pred})"),
+            "regex": precompiled.compile(rf"(?<![\w-])(?:{office}|{by_name}|{alone}|{pred})"),
             "forms": t.get("forms", {}),
             "posts": t.get("posts", []),
             "pm_portfolio": cues.get("prime_minister_portfolio", "Algemene Zaken"),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import AfterWordFinder, TableComponent, _alternation, add_entities, doc_text
 
@@ -28,7 +28,7 @@ class PartyEntities(TableComponent):
 
     def compile(self) -> dict[str, Any]:
         aliases = self.tables.get("aliases", {})
-        regex = re.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w'’])")
+        regex = precompiled.compile(rf"(?<![\w-])(?:{_alternation(aliases)})(?![\w'’])")
         return {"regex": regex, "finder": AfterWordFinder(regex), "aliases": aliases}
 
     def __call__(self, doc: Doc) -> Doc:

@@ -113,4 +113,23 @@ def build_and_save(out: Path | None = None) -> Path:
         shutil.rmtree(out)
     nlp = build()
     nlp.to_disk(out)
+    _write_regex_table(nlp, out)
     return out
+
+
+def _write_regex_table(nlp: Language, out: Path) -> None:
+    """Store the compiled patterns with the pipeline (`precompiled`): the tokenizer's of this pipeline
+    and of the sentence classifier (spaCy's Dutch defaults), each component's, the trigger phrases."""
+    from toezegging_cli import precompiled, prefilter
+    from toezegging_cli.assemble.triggers import trigger_patterns
+
+    patterns = []
+    for tokenizer in (nlp.tokenizer, spacy.blank("nl").tokenizer):
+        searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer,
+                    tokenizer.token_match, tokenizer.url_match)
+        patterns += [(f.__self__.pattern, 0) for f in searches if f is not None]
+    with precompiled.recording() as seen:
+        for _name, component in nlp.pipeline:
+            if isinstance(component, TableComponent):
+                component.compile()
+    precompiled.write_table(out, patterns + seen + trigger_patterns(), prefilter.analyse)
