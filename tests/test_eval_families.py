@@ -372,3 +372,17 @@ def test_a_request_and_the_toezegging_that_answered_it_in_the_same_meeting_stay_
     body = ("Tijdens het commissiedebat van 16 april 2024 heeft het lid Jansen gevraagd om een overzicht. "
             "Dit heb ik toegezegd.")
     assert [c.kind for c in _commitments(body, "2024-06-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body, title, date", [
+    ("Tijdens het AO kinderopvang en toeslagen van de Vaste Commissie voor Sociale Zaken en "
+     "Werkgelegenheid van 3 april jongstleden heb ik uw Kamer toegezegd een brief te sturen over de "
+     "wachtlijsten.", "kinderopvang en toeslagen", "2024-04-03"),
+    ("In het schriftelijk overleg over twee juridische adviezen (Kamerstuk 31 936, nr. 710) heb ik "
+     "toegezegd uw Kamer te informeren over de vervolgstappen.", "twee juridische adviezen", None),
+])
+def test_a_title_with_lower_case_words_ends_at_the_committee_date_or_a_bracketed_reference(body, title, date):
+    """More than two lower-case title words stand when a date after the committee's name or a
+    reference in brackets closes them, as a date right after them does."""
+    (c,) = _commitments(body)
+    assert (c.debate.title, c.debate.date) == (title, date)

@@ -70,6 +70,7 @@ class DebateEntities(TableComponent):
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
             "verb": precompiled.compile(cues.get("verb_form", "(?!)")),
+            "references": frozenset(cues.get("title_references", [])),
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -251,10 +252,9 @@ class DebateEntities(TableComponent):
             lower = not (text[0].isupper() or text[0].isdigit())
             if lower and c["verb"].fullmatch(low):
                 break
-            if lower and ((not tokens and not linked) or pending or lowers >= self.MAX_LOWER):
-                _, _, closing = self._title(doc, i, sent_end, dates, c, True)
-                if closing is None:
-                    break
+            needs_closing = (not tokens and not linked) or pending or lowers >= self.MAX_LOWER
+            if lower and needs_closing and not self._closes(doc, i, sent_end, dates, c):
+                break
             tokens.extend(pending)
             pending = []
             tokens.append(i)
@@ -263,6 +263,18 @@ class DebateEntities(TableComponent):
         if date_span is None and pending:
             i = pending[0]
         return tokens, i, date_span
+
+    def _closes(self, doc, i, sent_end, dates, c) -> bool:
+        """Whether the title words from token i end where a title plainly ends: at a date, at a date
+        after the committee's name ('het AO moties en toezeggingen van de Vaste Commissie voor … van
+        14 maart'), or at a reference in brackets ('… over drie economische studies (Kamerstuk …)')."""
+        _, after, closing = self._title(doc, i, sent_end, dates, c, True)
+        if closing is not None:
+            return True
+        if after + 1 < sent_end and doc[after].text == "(" and doc[after + 1].lower_ in c["references"]:
+            return True
+        return (after < sent_end and doc[after].lower_ in c["committee_links"]
+                and self._date_further(doc, after, sent_end, dates, c) is not None)
 
     def _skip_committee(self, doc, i, sent_end, dates, c) -> int:
         """The token after a committee's name at token i ('van de Vaste Commissie voor Economische
