@@ -386,3 +386,18 @@ def test_a_title_with_lower_case_words_ends_at_the_committee_date_or_a_bracketed
     reference in brackets closes them, as a date right after them does."""
     (c,) = _commitments(body)
     assert (c.debate.title, c.debate.date) == (title, date)
+
+
+@pytest.mark.parametrize("body, title", [
+    ("In het schriftelijk overleg over twee studies op het gebied van gezondheid (Kamerstuk 31 936, nr. 710) "
+     "heb ik toegezegd uw Kamer te informeren over de vervolgstappen.",
+     "twee studies op het gebied van gezondheid"),
+    ("In het wetgevingsoverleg over de incidentele suppletoire begroting inzake Herstel Toeslagen (hierna: "
+     "de ISB) heb ik toegezegd uw Kamer te informeren over de vervolgstappen.",
+     "incidentele suppletoire begroting inzake Herstel Toeslagen"),
+])
+def test_a_title_holds_participle_shaped_nouns_and_inzake(body, title):
+    """Regression (eval kst-31936-724, kst-35704-18): 'gebied' was read as a participle and 'inzake'
+    as a stop word, cutting the title short ('twee studies', 'incidentele suppletoire')."""
+    (c,) = _commitments(body)
+    assert c.debate.title == title

@@ -11,6 +11,13 @@ from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities, doc_text
 
+def _verb_form(cues: dict[str, Any]) -> str:
+    """The participle pattern, not matching the nouns of that shape ('gebied', 'gezondheid')."""
+    nouns = "|".join(sorted(cues.get("participle_like_nouns", []), key=len, reverse=True))
+    verb = cues.get("verb_form", "(?!)")
+    return rf"(?!(?:{nouns})\w*$){verb}" if nouns else verb
+
+
 # --- DEBATE ---------------------------------------------------------------------------------------
 
 
@@ -69,7 +76,7 @@ class DebateEntities(TableComponent):
             "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
-            "verb": precompiled.compile(cues.get("verb_form", "(?!)")),
+            "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
         }
 
