@@ -11,6 +11,7 @@ from toezegging_cli import precompiled
 from toezegging_cli.tag import entity_data
 from toezegging_cli.tag.base import TableComponent, _alternation, _key, add_entities, doc_text
 
+
 def _verb_form(cues: dict[str, Any]) -> str:
     """The participle pattern, not matching the nouns of that shape ('gebied', 'gezondheid')."""
     nouns = "|".join(sorted(cues.get("participle_like_nouns", []), key=len, reverse=True))
