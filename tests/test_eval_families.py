@@ -401,3 +401,40 @@ def test_a_title_holds_participle_shaped_nouns_and_inzake(body, title):
     as a stop word, cutting the title short ('twee studies', 'incidentele suppletoire')."""
     (c,) = _commitments(body)
     assert c.debate.title == title
+
+
+@pytest.mark.parametrize("body", [
+    "In uw brief van 12 maart 2024 heeft u gevraagd wanneer het actieplan aan de Kamer wordt aangeboden.",
+    "U verzoekt mij om u per brief te informeren over de uitkomst van het overleg met de provincies.",
+    "Met deze brief voldoe ik tevens aan uw verzoek om een reactie op het advies van de Raad van State.",
+])
+def test_the_kamer_as_u_asking_is_a_request_the_letter_answers(body):
+    """Regression (eval batches M, N): 'heeft u gevraagd' (the verb before 'u'), 'U verzoekt mij om u
+    … te informeren' and 'voldoe ik aan uw verzoek' were not read as requests."""
+    assert [(c.kind, c.status) for c in _commitments(body)] == [("earlier", "fulfilled")]
+
+
+def test_a_bare_u_vraagt_mij_in_a_letter_of_answers_is_no_request():
+    """'U vraagt mij …' opens each answer in a letter answering questions: not a commitment each."""
+    body = ("U vraagt mij of de regeling ook voor zzp'ers geldt. Dat is het geval. U vraagt mij hoeveel "
+            "aanvragen er zijn gedaan. Dat waren er 120.")
+    assert _commitments(body) == []
+
+
+def test_a_present_tense_toekomen_with_an_event_term_is_a_new_commitment():
+    """Regression (eval batch M): 'Uiterlijk bij het toezenden van X doe ik u Y toekomen' promises Y;
+    'uiterlijk bij …' is a term set by an event (no dates)."""
+    body = ("Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer doe ik u ook "
+            "de reactie van het kabinet op deze voorlichting toekomen.")
+    (c,) = _commitments(body)
+    assert (c.kind, c.deadline.text, c.deadline.end) == (
+        "new", "Uiterlijk bij gelegenheid van het toezenden van de evaluatieopdracht aan uw Kamer", None)
+
+
+def test_a_past_statement_of_a_plan_survives_a_long_bracketed_reference():
+    """Regression (eval batch M): 'heb ik, tijdens de behandeling … (d.d. …) (Handelingen …)
+    aangegeven dat ik zal bezien …': the references put the verb beyond the pattern's reach."""
+    body = ("In antwoord hierop heb ik, tijdens de behandeling van de begroting 2014 (d.d. 30 oktober 2013) "
+            "(Handelingen II 2013/14, nr. 17, item 7) aangegeven dat ik zal bezien hoe ik de programma's kan "
+            "verstevigen.")
+    assert [c.kind for c in _commitments(body)] == ["earlier"]

@@ -117,7 +117,7 @@ _ANCHORS = (
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
-    (_RE_CONDITION, r"zodra|wanneer", _h_condition),
+    (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij", _h_condition),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )

@@ -115,9 +115,11 @@ _RE_WEEKDAY = re.compile(
     _F,
 )
 # A condition that sets the term: 'Zodra het rapport verschijnt, …', '… informeer ik u zodra ik meer
-# weet.', and 'Wanneer er meer bekend is, …' at the start of a sentence.
+# weet.', 'Uiterlijk bij het toezenden van de evaluatie doe ik u …', and 'Wanneer er meer bekend is, …'
+# at the start of a sentence.
 _RE_CONDITION = re.compile(
-    r"(?:(?<![\w-])(?P<zodra>zodra)|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Wanneer))\s+"
+    r"(?:(?<![\w-])(?P<zodra>zodra|uiterlijk\s+bij(?=\s+(?:gelegenheid\s+van\s+)?(?:de|het)\s))"
+    r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Wanneer))\s+"
     r"(?P<clause>[^.,;:!?()\n]{3,160}?)(?P<close>[,.;:!?]|\n|$)",
     _F,
 )
@@ -125,7 +127,7 @@ CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condit
 BOUND = re.compile(r"(?:uiterlijk|in\s+(?:ieder|elk)\s+geval|niet\s+later\s+dan)\b", _F)  # a term's limit
 _MAIN_CLAUSE = re.compile(
     r"\s+(?:zal|zullen|wordt|worden|ontvangt|ontvangen|informeer|informeren|kan|kunnen|stuur|sturen|zend"
-    r"|zenden|breng|brengen|kom|komen|bericht|berichten)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)(?![\w-])",
+    r"|zenden|breng|brengen|kom|komen|bericht|berichten|doe|doen)\s+(?:ik|wij|we|u|uw|het|de|hij|zij)(?![\w-])",
     _F,
 )
 _RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}", _F)
