@@ -438,3 +438,14 @@ def test_a_past_statement_of_a_plan_survives_a_long_bracketed_reference():
             "(Handelingen II 2013/14, nr. 17, item 7) aangegeven dat ik zal bezien hoe ik de programma's kan "
             "verstevigen.")
     assert [c.kind for c in _commitments(body)] == ["earlier"]
+
+
+def test_the_budget_debate_named_by_its_budget_with_a_bracketed_date():
+    """Regression (eval batch M, kst-31765-92): 'tijdens de behandeling van de Begroting 2014 van VWS
+    (d.d. 30 oktober 2013)' is a begrotingsbehandeling whose title is the budget and whose date stands
+    in brackets."""
+    body = ("Tijdens de behandeling van de Begroting 2014 van VWS (d.d. 30 oktober 2013) heb ik toegezegd "
+            "uw Kamer te informeren over de programma's.")
+    (c,) = _commitments(body, "2014-03-01")
+    assert (c.debate.type, c.debate.title, c.debate.date) == (
+        "begrotingsbehandeling", "Begroting 2014 van VWS", "2013-10-30")

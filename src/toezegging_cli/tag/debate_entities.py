@@ -77,6 +77,7 @@ class DebateEntities(TableComponent):
             "committee_adjectives": frozenset(cues.get("committee_adjectives", [])),
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
+            "opens_title": frozenset(_key(v) for v in cues.get("opens_title", [])),
             "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
         }
@@ -101,7 +102,10 @@ class DebateEntities(TableComponent):
             kind = c["types"].get(written if written.isupper() else _key(written))
             if kind is None:
                 continue
-            end, title, date = self._after(doc, span.end, dates, c)
+            if _key(written) in c["opens_title"]:
+                end, title, date = self._after(doc, span.end - 1, dates, c, opened=True)
+            else:
+                end, title, date = self._after(doc, span.end, dates, c)
             if _key(written) in c["self_titled"]:
                 title = written  # the meeting's own name is its title
             if title is None and date is None and written.isupper():
@@ -136,8 +140,10 @@ class DebateEntities(TableComponent):
                 return span
         return None
 
-    def _after(self, doc: Doc, i: int, dates: dict[int, Span], c) -> tuple[int, str | None, str | None]:
-        """(end token, title, ISO date) of the debate whose type ends before token i."""
+    def _after(self, doc: Doc, i: int, dates: dict[int, Span], c,
+               opened: bool = False) -> tuple[int, str | None, str | None]:
+        """(end token, title, ISO date) of the debate whose type ends before token i; `opened`: the
+        title starts at token i (the type's last word, 'behandeling van de begroting …')."""
         sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
         title_tokens: list[int] = []
         further = False
@@ -149,7 +155,7 @@ class DebateEntities(TableComponent):
                 j += 1
                 if j < sent_end and doc[j].lower_ in c["articles"]:
                     j += 1
-            title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked)
+            title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked or opened)
             if linked and not title_tokens:
                 j = i
             if date_span is None:
@@ -165,7 +171,8 @@ class DebateEntities(TableComponent):
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
-        if date_span is not None and (date_span.start <= max(ends) + 1 or not further):
+        if (date_span is not None and doc[date_span.start - 1].text != "("
+                and (date_span.start <= max(ends) + 1 or not further)):
             ends.append(date_span.end)
         title = doc[title_tokens[0]: title_tokens[-1] + 1].text if title_tokens else None
         date = None
@@ -304,7 +311,10 @@ class DebateEntities(TableComponent):
 
     def _date_further(self, doc, i, sent_end, dates, c) -> Span | None:
         """A DATE within a few tokens after the title when no clause boundary stands between (a
-        committee's name may, 'het AO … van de Vaste Commissie voor X, Y en Z van 14 maart')."""
+        committee's name may, 'het AO … van de Vaste Commissie voor X, Y en Z van 14 maart'), or in
+        brackets right after it ('de Begroting 2014 van VWS (d.d. 30 oktober 2013)')."""
+        if i + 1 < sent_end and doc[i].text == "(" and doc[i + 1].lower_ in c["links"]:
+            return self._date_at(doc, i + 1, dates, c)
         i = self._skip_committee(doc, i, sent_end, dates, c)
         for j in range(i, min(sent_end, i + self.MAX_DATE_GAP)):
             token = doc[j]
