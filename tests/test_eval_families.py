@@ -449,3 +449,14 @@ def test_the_budget_debate_named_by_its_budget_with_a_bracketed_date():
     (c,) = _commitments(body, "2014-03-01")
     assert (c.debate.type, c.debate.title, c.debate.date) == (
         "begrotingsbehandeling", "Begroting 2014 van VWS", "2013-10-30")
+
+
+@pytest.mark.parametrize("body", [
+    "In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen – moties en "
+    "toezeggingen op het terrein van migratie.",
+    "Met deze brief wordt aan een aantal moties en toezegging voldaan op het terrein van de zorg.",
+])
+def test_a_general_line_on_motions_and_toezeggingen_with_words_between(body):
+    """Regression (eval 2025D33530, kst-34775-XVI-121): the general line was missed when words stood
+    between 'verschillende' and 'moties', or when 'toezegging' was singular."""
+    assert [(c.kind, c.status) for c in _commitments(body)] == [("earlier", "fulfilled")]
