@@ -460,3 +460,40 @@ def test_a_general_line_on_motions_and_toezeggingen_with_words_between(body):
     """Regression (eval 2025D33530, kst-34775-XVI-121): the general line was missed when words stood
     between 'verschillende' and 'moties', or when 'toezegging' was singular."""
     assert [(c.kind, c.status) for c in _commitments(body)] == [("earlier", "fulfilled")]
+
+
+def test_a_put_off_report_expected_later_postpones_the_earlier_promise():
+    """Regression (eval M fin-2009-evaluatie-icesave): 'verwacht ik nu dat ik u … ongeveer eind april
+    kan aanbieden' after an announced evaluation is its new term; 'ongeveer' belongs to the term."""
+    body = ("Bij brief van 28 november jl. heb ik u bericht dat ik een evaluatie zou laten uitvoeren van de "
+            "gang van zaken rondom Icesave. Aangezien de onderzoekers meer bronnen hebben betrokken dan "
+            "aanvankelijk was voorzien, verwacht ik nu dat ik u de resultaten van de evaluatie ongeveer eind "
+            "april kan aanbieden.")
+    (c,) = _commitments(body, "2009-04-03")
+    assert (c.kind, c.status, c.deadline.text, c.deadline.end) == (
+        "earlier", "postponed", "ongeveer eind april", "2009-04-30")
+
+
+@pytest.mark.parametrize("sep, added", [(" ", 0), ("\n\n", 1)])
+def test_the_second_opinion_adds_no_earlier_commitment_that_continues_one_the_rules_found(sep, added):
+    """Regression (eval M fin-2009-evaluatie-icesave): 'Daarbij heb ik opgemerkt dat …' right after the
+    rules' earlier commitment, in its paragraph, says more about it; in a paragraph of its own the
+    classifier's pick still counts."""
+    from toezegging_cli import assemble as rules
+    from toezegging_cli.assemble import learned
+    from toezegging_cli.tag import tag_letters
+
+    body = ("Bij brief van 28 november jl. heb ik u bericht dat ik een evaluatie zou laten uitvoeren." + sep +
+            "Daarbij heb ik opgemerkt dat de onderzoekers naar verwachting in maart klaar zouden zijn.")
+    letter = Letter(body=body, page_starts=[0], footnotes=[],
+                    meta=LetterMeta(date="2009-04-03", signatories=[Signatory("A. Jansen", "minister")]),
+                    source=Source("test.txt", "0" * 64, 1, "txt"))
+    _, tagged = next(tag_letters([letter]))
+    sents, headings = rules._sentences(tagged.body.text, tagged.body.sentences, tagged.body.entities,
+                                       letter.page_at)
+    _, _, used = rules._text_commitments(letter, sents, headings, rules.triggers(), "2009-04-03")
+    todo = learned.candidates(sents, used)
+    assert [s.text[:7] for s in todo] == ["Daarbij"]
+    adds = learned.additions(letter, sents, used, "2009-04-03", thresholds={"earlier": 0.9, "new": 0.9},
+                             scores=[{"earlier": 0.97, "new": 0.01}])
+    assert len(adds) == added

@@ -39,6 +39,15 @@ def candidates(sents: list, used: set[int]) -> list:
             if s.index not in used and not s.heading and len(s.text.split()) >= MIN_SENTENCE_WORDS]
 
 
+def _continues(s, sents: list, used: set[int]) -> bool:
+    """Whether sentence `s` follows, in the same paragraph, a sentence the rules used for an earlier
+    commitment: it says more about that one ('Bij brief van … heb ik u bericht dat … Daarbij heb ik
+    opgemerkt dat …'), not a commitment of its own."""
+    prev = sents[s.index - 1] if s.index > 0 else None
+    return (prev is not None and prev.index in used and prev.paragraph == s.paragraph
+            and bool(prev.roles & {"earlier", "request", "anaphora"}))
+
+
 def additions(letter: Letter, sents: list, used: set[int], ref: str | None,
               thresholds: dict[str, float] | None = None, scores: list[dict[str, float]] | None = None,
               ) -> list[Commitment]:
@@ -57,6 +66,8 @@ def additions(letter: Letter, sents: list, used: set[int], ref: str | None,
     for s, cats in zip(todo, scores, strict=True):
         label = max(cats, key=cats.get) if cats else None
         if label is None or cats[label] < thresholds[label]:
+            continue
+        if label == "earlier" and _continues(s, sents, used):
             continue
         if label == "new":
             out.append(Commitment(

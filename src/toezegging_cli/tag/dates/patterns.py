@@ -170,7 +170,7 @@ _REC = (
 _RE_RECURRING = re.compile(rf"(?<![\w-])(?:{_REC})(?!\w)", _F)
 _MODS = (
     r"uiterlijk|nog|ruim|ruimschoots|vlak|kort|spoedig|direct|meteen|ergens|later|zeker|liefst"
-    r"|in\s+ieder\s+geval|bij\s+voorkeur|al"
+    r"|in\s+ieder\s+geval|bij\s+voorkeur|al|ongeveer|circa|ca\."
 )
 _RELS = (
     r"voorafgaand(?:e)?\s+aan|in\s+(?:de\s+)?aanloop\s+naar|ter\s+voorbereiding\s+(?:op|van)|vóór|vòòr"
