@@ -497,3 +497,18 @@ def test_the_second_opinion_adds_no_earlier_commitment_that_continues_one_the_ru
     adds = learned.additions(letter, sents, used, "2009-04-03", thresholds={"earlier": 0.9, "new": 0.9},
                              scores=[{"earlier": 0.97, "new": 0.01}])
     assert len(adds) == added
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("Met betrekking tot uw vraag over de toegezegde informatie inzake het aantal flexwerkers kan ik u "
+     "mededelen dat de cijfers in maart verschijnen.", [("earlier", "fulfilled")]),
+    ("Hierbij reageer ik op de brief van uw vaste commissie met betrekking tot de begrotingsbehandeling.",
+     [("earlier", "fulfilled")]),
+    ("Ik zal de nieuwe bewindspersoon verzoeken de gevraagde reactie (inclusief de toegezegde reactie op "
+     "de gerelateerde onderwerpen) voor de zomer aan uw Kamer te zenden.", [("new", "open")]),
+])
+def test_promised_information_named_and_a_reply_to_a_committee_letter(body, kinds):
+    """Regression (eval M kst-32500-XV-19, kst-33400-VIII-5): 'de toegezegde informatie' is an earlier
+    commitment, except in a sentence that itself promises (there it is the new term); 'reageer ik op de
+    brief van uw vaste commissie' answers a request."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2010-12-03")] == kinds

@@ -29,12 +29,15 @@ from toezegging_cli.model import Commitment, Deadline
 # family on a Sentence -> (Triggers attribute, place in commitment_triggers.toml)
 FAMILIES = {
     "earlier": ("earlier", "earlier.patterns"),
+    "earlier.mentions": ("mentions", "earlier.mentions"),
     "request": ("request", "request.patterns"),
     "anaphora": ("anaphora", "anaphora.patterns"),
     "generic": ("generic", "generic.patterns"),
     "new": ("new", "new.patterns"),
     "new.needs_deadline": ("needs_deadline", "new.needs_deadline"),
 }
+# a family whose sentences may have matched a second list of patterns
+_VARIANTS = {"new": ["new", "new.needs_deadline"], "earlier": ["earlier", "earlier.mentions"]}
 # status -> the status families that say it, in the order assembly reads them
 STATUS_FAMILIES = {
     "partly_fulfilled": ("partly",),
@@ -72,7 +75,7 @@ def _trigger(sent, family: str, t) -> dict[str, Any] | None:
     from toezegging_cli.assemble import _masked
 
     text = _masked(sent.text)
-    names = [family] if family != "new" else ["new", "new.needs_deadline"]
+    names = _VARIANTS.get(family, [family])
     for name in names:
         attr, place = FAMILIES[name]
         hit = _first(getattr(t, attr), text)

@@ -128,7 +128,8 @@ def _unmasked_dot(m: re.Match) -> str:
 def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
     """Give a sentence its roles: generic, anaphora, earlier, request (points_back), later, new."""
     text = _masked(sent.text)
-    earlier = _any(t.earlier, text) and not _any(t.refusal, text)
+    earlier = (_any(t.earlier, text) or (_any(t.mentions, text) and not _span(t.new, text))) and not _any(
+        t.refusal, text)
     if _any(t.generic, text):
         sent.roles.add("generic")
     elif _any(t.anaphora, text):

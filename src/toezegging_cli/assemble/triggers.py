@@ -15,6 +15,7 @@ from toezegging_cli import precompiled, prefilter
 @dataclass(frozen=True)
 class Triggers:
     earlier: tuple[re.Pattern, ...]
+    mentions: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
     another: tuple[re.Pattern, ...]
     long_heading: tuple[re.Pattern, ...]
@@ -57,6 +58,7 @@ def triggers() -> Triggers:
 
     return Triggers(
         earlier=comp(raw["earlier"]["patterns"]),
+        mentions=comp(raw["earlier"]["mentions"]),
         refusal=comp(raw["earlier"]["refusal"]),
         another=comp(raw["earlier"]["another"]),
         long_heading=comp(raw["earlier"]["long_heading"]),
