@@ -512,3 +512,37 @@ def test_promised_information_named_and_a_reply_to_a_committee_letter(body, kind
     commitment, except in a sentence that itself promises (there it is the new term); 'reageer ik op de
     brief van uw vaste commissie' answers a request."""
     assert [(c.kind, c.status) for c in _commitments(body, "2010-12-03")] == kinds
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Zoals toegezegd zal ik uw Kamer hiervan direct op de hoogte stellen.", ("new", "open")),
+    ("Een inhoudelijke reactie hierop ontvangt u, zoals toegezegd tijdens het AO Visserij van 30 juni 2011, "
+     "uiterlijk medio oktober.", ("new", "open")),
+    ("In het AO van 3 maart heb ik toegezegd dat ik uw Kamer voor de zomer zal informeren over de pilot. "
+     "Met deze brief doe ik dat.", ("earlier", "fulfilled")),
+])
+def test_a_restated_open_promise_is_new(body, want):
+    """Regression (eval M kst-26488-204, O kst-28286-524): 'zoals toegezegd' on a sentence that itself
+    promises, with no other word of an earlier commitment, restates a promise neither kept nor late
+    (eval/README conventions); 'heb ik toegezegd dat ik … zal' stays the earlier commitment kept."""
+    (c,) = _commitments(body, "2011-09-20")
+    assert (c.kind, c.status) == want
+
+
+def test_the_kamer_receiving_in_the_future_tense_is_a_new_commitment():
+    """Regression (eval P kst-28286-1229)."""
+    (c,) = _commitments("Uw Kamer zal in het voorjaar van 2022 een appreciatie van de zienswijze ontvangen.",
+                        "2021-12-01")
+    assert (c.kind, c.deadline.text, c.deadline.end) == ("new", "in het voorjaar van 2022", "2022-06-30")
+
+
+def test_a_request_opened_by_daarnaast_after_a_toezegging_is_a_commitment_of_its_own():
+    """Regression (eval P kst-21501-32-1400): 'Daarnaast is … door de vaste commissie verzocht …' after a
+    toezegging in the same paragraph was merged into it; like 'Tevens heb ik toegezegd …' it is a further
+    commitment."""
+    body = ("In het commissiedebat over de Landbouw- en Visserijraad van 21 februari jl. heb ik toegezegd uw "
+            "Kamer te informeren over de inzet. Daarnaast is in de procedurevergadering van 24 februari jl. "
+            "door de vaste commissie verzocht om uw Kamer voor 8 maart 2022 te informeren over ecosystemen.")
+    found = _commitments(body, "2022-03-08")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 2
+    assert found[0].debate.type == "commissiedebat" and found[1].deadline.end == "2022-03-07"

@@ -140,8 +140,8 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         if (joins and "request" in s.roles and "points_back" not in s.roles
                 and any("request" in x.roles for x in prev)):
             joins = False  # a second request is a commitment of its own
-        if joins and "earlier" in s.roles and _any(t.another, s.text):
-            joins = False
+        if joins and s.roles & {"earlier", "request"} and _any(t.another, s.text):
+            joins = False  # 'Daarnaast is door de vaste commissie verzocht …': a further one
         if (joins and "earlier" in s.roles and s.first("DEBATE") is not None
                 and all("request" in x.roles and "earlier" not in x.roles for x in prev)
                 and all(x.first("DEBATE") is None for x in prev)):
@@ -218,8 +218,12 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         context = " ".join(s.text for s in group)
         made_by = Person(name="voorganger") if t.predecessor.search(context) else signer
         explicit = any("earlier" in s.roles for s in core)
+        kind = "earlier"
+        if status == "fulfilled" and len(core) == 1 and "restates" in core[0].roles:
+            # an open promise restated, neither kept nor late: what this letter promises (eval/README)
+            kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         earlier.append(explain.attach(Commitment(
-            kind="earlier", status=status, subject=headings.get(group[0].section) or letter.meta.subject,
+            kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,
             debate=_debate(core, sents, next_start, ref), members=_members(core, t), made_by=made_by,
             deadline=deadline,
             evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,

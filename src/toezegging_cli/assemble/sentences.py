@@ -144,20 +144,40 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
             sent.roles.add("points_back")  # 'In reactie op uw verzoek …': the request just named
     if _any(t.later, text):
         sent.roles.add("later")
-    if sent.roles & {"earlier", "generic"} or _any(t.exclude, text):
+    if _any(t.exclude, text):
         return
+    if "earlier" in sent.roles:
+        if _restates(text, t) and _promises(sent, t, text, ref):
+            sent.roles.add("restates")  # 'Zoals toegezegd zal ik uw Kamer … informeren'
+        return
+    if "generic" not in sent.roles and _promises(sent, t, text, ref):
+        sent.roles.add("new")
+
+
+def _promises(sent: Sentence, t: Triggers, text: str, ref: str | None) -> bool:
+    """Whether the sentence promises parliament something ahead (setting its trigger span): a strong
+    promise phrase, or a present-tense one with a term not passed at the letter's date."""
     strong = _span(t.new, text)
     if strong:
-        sent.roles.add("new")
         sent.trigger = strong
-        return
+        return True
     weak = _span(t.needs_deadline, text)
     if weak:
         sent.trigger = weak
         deadline = sent.deadline()
         end = deadline.value.get("end") if deadline else None
-        if deadline and (end is None or ref is None or end >= ref):
-            sent.roles.add("new")
+        return bool(deadline and (end is None or ref is None or end >= ref))
+    return False
+
+
+def _restates(text: str, t: Triggers) -> bool:
+    """Whether the sentence's only word of an earlier commitment is 'zoals (eerder) toegezegd'."""
+    for pattern in t.restated:
+        m = pattern.search(text)
+        if m:
+            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+            return not _any(t.earlier, rest)
+    return False
 
 
 def _deadline(entity: Entity | None) -> Deadline | None:

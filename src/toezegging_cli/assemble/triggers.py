@@ -16,6 +16,7 @@ from toezegging_cli import precompiled, prefilter
 class Triggers:
     earlier: tuple[re.Pattern, ...]
     mentions: tuple[re.Pattern, ...]
+    restated: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
     another: tuple[re.Pattern, ...]
     long_heading: tuple[re.Pattern, ...]
@@ -59,6 +60,7 @@ def triggers() -> Triggers:
     return Triggers(
         earlier=comp(raw["earlier"]["patterns"]),
         mentions=comp(raw["earlier"]["mentions"]),
+        restated=comp(raw["earlier"]["restated"]),
         refusal=comp(raw["earlier"]["refusal"]),
         another=comp(raw["earlier"]["another"]),
         long_heading=comp(raw["earlier"]["long_heading"]),
