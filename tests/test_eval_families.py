@@ -546,3 +546,39 @@ def test_a_request_opened_by_daarnaast_after_a_toezegging_is_a_commitment_of_its
     found = _commitments(body, "2022-03-08")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 2
     assert found[0].debate.type == "commissiedebat" and found[1].deadline.end == "2022-03-07"
+
+
+def test_not_within_the_named_term_postpones():
+    """Regression (eval O kst-31936-301): 'niet binnen de genoemde termijn afgerond' was no delay word."""
+    body = ("In het AO Luchtvaart van 30 september jl. heeft mijn ambtsvoorgangster de toezegging gedaan uw "
+            "Kamer eind oktober het besluit te zullen doen toekomen. Helaas is de besluitvorming niet binnen "
+            "de genoemde termijn afgerond.")
+    (c,) = _commitments(body, "2015-11-05")
+    assert (c.kind, c.status) == ("earlier", "postponed")
+
+
+def test_missing_the_promised_term_is_no_refusal():
+    """Regression (eval M kst-31568-87): the refusal pattern ('niet … toegezegd') matched 'niet binnen de
+    toegezegde termijn', so the delay was dropped."""
+    body = ("Op dit moment worden de actieplannen uitgewerkt. Dit proces heb ik niet binnen de toegezegde "
+            "termijn van twee maanden kunnen afronden.")
+    (c,) = _commitments(body, "2011-07-11")
+    assert (c.kind, c.status) == ("earlier", "postponed")
+
+
+@pytest.mark.parametrize("last, status, kinds", [
+    ("Het actieplan ouderenhuisvesting kan dan naar verwachting in het eerste kwartaal van 2013 aan uw Kamer "
+     "worden gezonden.", "postponed", ["earlier"]),
+    ("Over de huurtoeslag zal ik uw Kamer in het eerste kwartaal van 2013 informeren.", "fulfilled",
+     ["earlier", "new"]),
+])
+def test_a_later_term_for_the_same_deliverable_further_on_postpones(last, status, kinds):
+    """Regression (eval O kst-32847-28): a promise further on in the section that gives a term for what
+    was promised (a long word in common) puts the commitment off; a promise about something else is new."""
+    body = ("Tijdens het algemeen overleg op 24 november 2011 heeft de toenmalige minister toegezegd een "
+            "actieplan ouderenhuisvesting op te stellen.\n\nIk wil de nieuwe gegevens van het "
+            "woononderzoek afwachten. Ook zal ik met externe partijen van gedachten wisselen.\n\n" + last)
+    found = _commitments(body, "2012-07-12")
+    assert [c.kind for c in found] == kinds and found[0].status == status
+    if status == "postponed":
+        assert found[0].deadline.end == "2013-03-31"

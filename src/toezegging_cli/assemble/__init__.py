@@ -30,7 +30,15 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
     _masked,
     _sentences,
 )
-from toezegging_cli.assemble.status import _delay_term, _following, _kept, _put_off, _run_end, _status
+from toezegging_cli.assemble.status import (
+    _delay_term,
+    _following,
+    _kept,
+    _put_off,
+    _renewed,
+    _run_end,
+    _status,
+)
 from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers  # noqa: F401
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import CONDITION
@@ -195,7 +203,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             else:
                 # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
                 # informeren") right after the request puts the commitment off.
-                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles), None)
+                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles),
+                              None) or _renewed(group, sents, next_start)
                 term = follow.deadline() if follow is not None else None
                 if term is not None and not CONDITION.match(term.text):
                     status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is new)

@@ -3,8 +3,10 @@ term a postponement gives, read from the commitment's own sentences and those af
 
 from __future__ import annotations
 
+import re
+
 from toezegging_cli.assemble.sentences import Sentence, _deadline
-from toezegging_cli.assemble.triggers import Triggers, _any, _span
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, common_words
 from toezegging_cli.model import Deadline
 
 
@@ -92,4 +94,25 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
             end = e.value.get("end") if e.label == "DEADLINE" else None
             if end and e.start >= after and (ref is None or end >= ref):
                 return _deadline(e)
+    return None
+
+
+_WORD = re.compile(r"[a-zà-ÿ]{8,}")
+
+
+def _renewed(group: list[Sentence], sents: list[Sentence], next_start: int) -> Sentence | None:
+    """A promise further on in the commitment's section, before the next commitment, that gives a term
+    for the same deliverable ('… toegezegd een actieplan ouderenhuisvesting op te stellen.' … 'Het
+    actieplan ouderenhuisvesting kan dan naar verwachting in het eerste kwartaal van 2013 aan uw
+    Kamer worden gezonden'): it shares a long word with the commitment that is not a word of the
+    trigger phrases (`status.common_words`)."""
+    own = {w for s in group for w in _WORD.findall(s.text.lower())} - common_words()
+    if not own:
+        return None
+    last = group[-1]
+    for s in sents[last.index + 1: next_start]:
+        if s.section != last.section:
+            break
+        if "new" in s.roles and s.deadline() is not None and own & set(_WORD.findall(s.text.lower())):
+            return s
     return None

@@ -11,6 +11,8 @@ from importlib import resources
 
 from toezegging_cli import precompiled, prefilter
 
+WORD_LISTS = {"common_words"}  # plain words, not patterns
+
 
 @dataclass(frozen=True)
 class Triggers:
@@ -45,8 +47,8 @@ def _raw() -> dict:
 
 def trigger_patterns() -> list[tuple[str, int]]:
     """Every trigger pattern with its flags, for `precompiled`'s table."""
-    return [(p, re.I) for section in _raw().values() for value in section.values()
-            for p in ([value] if isinstance(value, str) else value)]
+    return [(p, re.I) for section in _raw().values() for key, value in section.items()
+            if key not in WORD_LISTS for p in ([value] if isinstance(value, str) else value)]
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +81,12 @@ def triggers() -> Triggers:
         delivered=comp(raw["status"]["delivered"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
     )
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Long words that say nothing of what was promised (`status.common_words`)."""
+    return frozenset(_raw()["status"]["common_words"])
 
 
 def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:
