@@ -279,6 +279,14 @@ def test_header_after_a_reprint_mark_or_an_eerste_kamer_code():
         assert (h.ministry, h.date, h.end) == ("Onderwijs, Cultuur en Wetenschap", "2013-07-04", 2)
 
 
+def test_header_brief_minister_van_without_van_de():
+    """Regression (eval O kst-32123-XIV-139): 'BRIEF MINISTER VAN LANDBOUW, …' (no 'van de') was not
+    read as the sender line, so the letter had no ministry."""
+    h = metadata.parse_header(paras("nr. 139", "BRIEF MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT",
+                                    "Den Haag, 26 januari 2010", "Met deze brief informeer ik u."))
+    assert (h.ministry, h.date) == ("Landbouw, Natuur en Voedselkwaliteit", "2010-01-26")
+
+
 def test_a_letterhead_printed_after_the_body_does_not_swallow_it():
     """Regression (eval ocw-2009-frysk-underwiis): in a text copy of a PDF the address column came
     out after the letter; the header ran on to '> Retouradres' and the whole body was lost."""

@@ -40,9 +40,10 @@ _CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\
 _RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
 _SALUTATION = re.compile(r"(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60}", re.I)
 # 'Nr. 857 BRIEF VAN …', also after a reprint mark or an Eerste Kamer letter code with its note
-# number ('HERDRUK1 BRIEF VAN …', 'AG1 BRIEF VAN …')
+# number ('HERDRUK1 BRIEF VAN …', 'AG1 BRIEF VAN …'), or without 'van de' ('BRIEF MINISTER VAN LNV')
 _BRIEF_VAN = re.compile(
-    r"(?:Nr\.?\s*\d+\s+)?(?:(?:herdruk|[a-z]{1,3})\d{0,2}\s+)?Brief\s+van\s+(?:de\s+)?(.+)", re.I)
+    r"(?:Nr\.?\s*\d+\s+)?(?:(?:herdruk|[a-z]{1,3})\d{0,2}\s+)?Brief\s+"
+    r"(?:van\s+(?:de\s+)?|(?=(?:minister|staatssecretaris)\b))(.+)", re.I)
 _DOSSIER = re.compile(r"(\d{2})\s?(\d{3})(?:\s+([IVXLC]+|[A-Z]))?(?=\s|$)")
 _NR = re.compile(r"[Nn]r\.?\s*(\d+)\b")
 _MINISTERIE = re.compile(r"Ministerie\s+van\s+(.+)", re.I)
