@@ -582,3 +582,34 @@ def test_a_later_term_for_the_same_deliverable_further_on_postpones(last, status
     assert [c.kind for c in found] == kinds and found[0].status == status
     if status == "postponed":
         assert found[0].deadline.end == "2013-03-31"
+
+
+def test_an_uitstelbrief_telling_now_mede_namens_with_the_new_term_after():
+    """Regression (eval Q kst-33750-VI-118): 'Hierbij bericht ik u, mede namens …, dat de brief niet in
+    april … kan worden gezonden' tells now (no promise), and 'die u vóór het AO … zult ontvangen' is
+    the new term of the promised letter."""
+    body = ("Hierbij bericht ik u, mede namens de Minister van Binnenlandse Zaken, dat de brief over "
+            "vuurwerk niet in april aan uw Kamer kan worden gezonden.\n\nToezending van deze brief was u "
+            "toegezegd in de brief van 13 januari jl. De uitkomsten worden meegenomen in de toegezegde brief, die u vóór "
+            "het Algemeen Overleg vuurwerk van 27 mei a.s. zult ontvangen.")
+    found = _commitments(body, "2014-04-14")
+    assert [c.kind for c in found] == ["earlier"]
+    assert found[0].deadline.end == "2014-05-26"
+
+
+def test_what_follows_in_a_later_letter_to_the_kamer_is_promised():
+    """Regression (eval Q kst-31322-144)."""
+    body = ("Een nadere uitwerking van mijn oplossingsrichting volgt in mijn brief aan uw Kamer over het "
+            "functioneren van de kinderopvangmarkt, later dit jaar.")
+    (c,) = _commitments(body, "2011-06-01")
+    assert (c.kind, c.deadline.end) == ("new", "2011-12-31")
+
+
+def test_a_meeting_named_again_takes_the_title_and_date_of_its_first_mention():
+    """Regression (eval Q kst-31371-346): 'tijdens voornoemd algemeen overleg' had no title or date."""
+    body = ("Hierbij treft u overeenkomstig mijn toezegging tijdens het algemeen overleg Leenovereenkomst "
+            "IJsland van 10 maart 2010 het feitenrelaas aan.\n\nIn dat verband heb ik tijdens voornoemd "
+            "algemeen overleg toegezegd in te gaan op de vraag wat DNB heeft ondernomen.")
+    found = _commitments(body, "2010-04-01")
+    want = ("Leenovereenkomst IJsland", "2010-03-10")
+    assert [(c.debate.title, c.debate.date) for c in found] == [want, want]

@@ -93,6 +93,8 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                  and (ref is None or e.value["date"] <= ref)]
         if after:
             break
+    if own and not (own[0].value.get("title") or own[0].value.get("date")):
+        own = _named_before(own, first, all_sents) or own
     for found in (own, before, after):
         if not found:
             continue
@@ -102,6 +104,21 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                 for key in ("title", "date"):
                     value[key] = value.get(key) or e.value.get(key)
         return Debate(type=value.get("type"), title=value.get("title"), date=value.get("date"))
+    return None
+
+
+def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence]) -> list[Entity] | None:
+    """The earlier mention of a meeting named again without title or date ('tijdens voornoemd algemeen
+    overleg'): the nearest DEBATE of the same type before it in the letter that has a title or date."""
+    e = own[0]
+    host = next((s for s in all_sents[first.index:] if s.start <= e.start < s.end), first)
+    if not triggers().debate_refers_back.search(host.text[: e.start - host.start]):
+        return None
+    for s in reversed(all_sents[: host.index]):
+        for prior in reversed([x for x in s.entities if x.label == "DEBATE"]):
+            if prior.value.get("type") == e.value.get("type") and (
+                    prior.value.get("title") or prior.value.get("date")):
+                return [prior]
     return None
 
 

@@ -36,6 +36,7 @@ class Triggers:
     fulfilled: tuple[re.Pattern, ...]
     delivered: tuple[re.Pattern, ...]
     predecessor: re.Pattern
+    debate_refers_back: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
@@ -80,6 +81,7 @@ def triggers() -> Triggers:
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
+        debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
     )
 
 
