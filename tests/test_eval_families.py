@@ -590,8 +590,8 @@ def test_an_uitstelbrief_telling_now_mede_namens_with_the_new_term_after():
     the new term of the promised letter."""
     body = ("Hierbij bericht ik u, mede namens de Minister van Binnenlandse Zaken, dat de brief over "
             "vuurwerk niet in april aan uw Kamer kan worden gezonden.\n\nToezending van deze brief was u "
-            "toegezegd in de brief van 13 januari jl. De uitkomsten worden meegenomen in de toegezegde brief, die u vóór "
-            "het Algemeen Overleg vuurwerk van 27 mei a.s. zult ontvangen.")
+            "toegezegd in de brief van 13 januari jl. De uitkomsten worden meegenomen in de toegezegde "
+            "brief, die u vóór het Algemeen Overleg vuurwerk van 27 mei a.s. zult ontvangen.")
     found = _commitments(body, "2014-04-14")
     assert [c.kind for c in found] == ["earlier"]
     assert found[0].deadline.end == "2014-05-26"
