@@ -180,6 +180,18 @@ DEADLINES = [
         "event",
         D("2025-04-14"),
     ),
+    # a title with lower-case words, a year range or 'hierover' when its date closes it (eval Q
+    # kst-33750-VI-118, kst-35982-7, kst-33000-IV-49)
+    (
+        "vóór het Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.",
+        "2014-04-14",
+        "2014-05-26",
+        "event",
+        D("2014-04-14"),
+    ),
+    ("in aanloop naar het notadebat hierover op 26 september", "2022-07-01", "2022-09-25", "event",
+     D("2022-07-01")),
+    ("voor het VAO op 22 december 2011", "2011-12-01", "2011-12-21", "event", D("2011-12-01")),
     ("voor Kerst", "2023-02-10", "2023-12-24", "event"),
     ("voor de jaarwisseling", "2023-02-10", "2023-12-31", "event"),
     ("rond de jaarwisseling", "2023-12-24", "2024-01-07", "event"),

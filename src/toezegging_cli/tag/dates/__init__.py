@@ -108,7 +108,7 @@ _ANCHORS = (
     (_RE_YEAR, r"(?:19|20)\d\d|jaar", _h_year),
     (_RE_EVENT, r"prinsjesdag|verantwoordingsdag|nota|begroting|jaarverslag|kerst|jaarwisseling", _h_event),
     (_RE_WEEK, r"week\s+van", _h_week),
-    (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])", _h_debate),
+    (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])|vao|vso", _h_debate),
     (
         _RE_UNSPEC,
         r"mogelijk|z\.s\.m|zsm|binnenkort|spoedig|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare"

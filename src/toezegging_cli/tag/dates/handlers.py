@@ -373,9 +373,10 @@ def _h_debate(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         return []
     end = m.end()
     day = None
-    if m["d_day"]:
-        day = _resolve_day(int(m["d_day"]), _month_number(m["d_mon"]),
-                           int(m["d_year"]) if m["d_year"] else None, m["d_ja"], ref, "ongoing")  # fmt: skip
+    g = "w_" if m["w_day"] else "d_"  # the wide title closed by its date, or the plain one
+    if m[g + "day"]:
+        year = int(m[g + "year"]) if m[g + "year"] else None
+        day = _resolve_day(int(m[g + "day"]), _month_number(m[g + "mon"]), year, m[g + "ja"], ref, "ongoing")
     else:
         end = m.start("title") + len(m["title"].rstrip())
     if day is None:

@@ -100,12 +100,18 @@ _TITLE_STOP = (
 )
 _RE_DEBATE = re.compile(
     rf"(?<![\w-])(?:het|de)\s+(?:(?:{_NEXT}|aanstaande|geplande|aangekondigde)\s+)?"
-    r"(?P<debate>commissiedebat|notaoverleg|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
+    r"(?P<debate>commissiedebat|notaoverleg|notadebat|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
     r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
-    r"|bestuurlijk\s+overleg|(?-i:BO|AO))(?!\w)"
-    rf"(?:\s+over)?(?P<title>(?:\s+(?:(?:de|het|van|en|voor|over)\s+(?=(?-i:[A-ZÀ-Þ])))?"
+    r"|bestuurlijk\s+overleg|(?-i:BO|AO|VAO|VSO))(?!\w)(?:\s+over)?"
+    # a title with lower-case words, year ranges and 'hierover' when a date closes it: 'vóór het
+    # Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.', 'in aanloop naar het
+    # notadebat hierover op 26 september'
+    rf"(?:(?P<wtitle>(?:\s+(?!(?:{_TITLE_STOP})(?!\w))(?:\d{{4}}[–-]\d{{2,4}}|(?!\d)[\w’'&/-]+)"
+    rf"|\s+(?:de|het|van|en|voor|over)(?=\s+(?!\d)[\w’'&/-]+)){{0,10}})(?:\s+(?:hierover|daarover))?"
+    rf"\s+(?:op|van|d\.d\.)\s+{_daydate('w_')}"
+    rf"|(?P<title>(?:\s+(?:(?:de|het|van|en|voor|over)\s+(?=(?-i:[A-ZÀ-Þ])))?"
     rf"(?!(?:{_TITLE_STOP})(?!\w))(?!\d)[\w’'&/-]+){{0,6}})"
-    rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?",
+    rf"(?:\s+(?:op|van|d\.d\.)\s+{_daydate('d_')})?)",
     _F,
 )
 _WD = _alt(WEEKDAYS)
