@@ -414,6 +414,19 @@ def test_strip_text_markers_after_an_acronym_and_before_a_glued_word():
     assert out[3].text == lines[3].text
 
 
+def test_strip_text_markers_glued_to_a_year():
+    """Regression (eval kst-34775-XVI-121): 'van 15 december 20161 heeft' kept its note number, so the
+    debate's date was read as 15 december of the letter's year."""
+    lines = [
+        tl("Tijdens het AO van 15 december 20161 heeft de minister toegezegd uw Kamer te informeren."),
+        tl("Het Belastingplan 20152 en Postbus 20018 blijven zo."),
+    ]
+    out, found = clean.strip_text_markers(lines)
+    assert found == [1, 2]
+    assert out[0].text.startswith("Tijdens het AO van 15 december 2016 heeft de minister")
+    assert out[1].text == "Het Belastingplan 2015 en Postbus 20018 blijven zo."
+
+
 def test_strip_text_markers_ignores_urls():
     out, found = clean.strip_text_markers([tl("zie www.voorbeeld.nl/pagina1 voor meer")])
     assert found == [] and out[0].text == "zie www.voorbeeld.nl/pagina1 voor meer"
