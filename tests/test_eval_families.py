@@ -613,3 +613,20 @@ def test_a_meeting_named_again_takes_the_title_and_date_of_its_first_mention():
     found = _commitments(body, "2010-04-01")
     want = ("Leenovereenkomst IJsland", "2010-03-10")
     assert [(c.debate.title, c.debate.date) for c in found] == [want, want]
+
+
+@pytest.mark.parametrize("body, title, date", [
+    ("Tijdens het algemeen overleg op 24 november 2011 (Kamerstuk 32 847, nr. 11) over "
+     "studentenhuisvesting en ouderenhuisvesting heeft de minister toegezegd een actieplan te sturen.",
+     "studentenhuisvesting en ouderenhuisvesting", "2011-11-24"),
+    ("Tijdens het AO met de vaste commissie voor Binnenlandse Zaken op 5 juli 2018 over artikel 68 "
+     "Grondwet heb ik toegezegd u te informeren over de voorlichting.", "artikel 68 Grondwet", "2018-07-05"),
+    ("Tijdens het ordedebat in uw Kamer van 5 juni jl. gaf het lid Van Raak aan een brief te willen; dit "
+     "heb ik toegezegd.", "ordedebat", "2018-06-05"),
+])
+def test_a_title_after_the_date_a_committee_or_a_reference(body, title, date):
+    """Regression (eval O kst-32847-28, Q kst-28362-13, kst-19637-1550): the title after the meeting's
+    date (behind a reference in brackets or a committee) was not read, nor was 'het ordedebat' its own
+    title; lower-case title words end at the main clause's verb."""
+    (c,) = _commitments(body, "2018-07-20")
+    assert (c.debate.title, c.debate.date) == (title, date)

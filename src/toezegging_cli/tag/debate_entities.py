@@ -80,6 +80,7 @@ class DebateEntities(TableComponent):
             "opens_title": frozenset(_key(v) for v in cues.get("opens_title", [])),
             "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
+            "closing_verbs": frozenset(cues.get("title_closing_verbs", [])),
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -161,13 +162,10 @@ class DebateEntities(TableComponent):
             if date_span is None:
                 date_span = self._date_further(doc, j, sent_end, dates, c)
                 further = date_span is not None
+                if further and not title_tokens:
+                    title_tokens = self._title_after_date(doc, date_span.end, sent_end, dates, c)
         elif date_span is not None:
-            k = date_span.end
-            if k < sent_end and doc[k].lower_ in c["title_links"] and doc[k].lower_ != "van":
-                k += 1
-                if k < sent_end and doc[k].lower_ in c["articles"]:
-                    k += 1
-                title_tokens, _, _ = self._title_at(doc, k, sent_end, dates, c, True)
+            title_tokens = self._title_after_date(doc, date_span.end, sent_end, dates, c)
         ends = [i]
         if title_tokens:
             ends.append(title_tokens[-1] + 1)
@@ -180,6 +178,20 @@ class DebateEntities(TableComponent):
             value = date_span._.value or {}
             date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
         return max(ends), title, date
+
+    def _title_after_date(self, doc, k, sent_end, dates, c) -> list[int]:
+        """Title tokens after a debate's date, behind 'over'/'inzake' and a reference in brackets ('het
+        algemeen overleg op 24 november 2011 (Kamerstuk 32 847, nr. 11) over studentenhuisvesting')."""
+        if k + 1 < sent_end and doc[k].text == "(" and doc[k + 1].lower_ in c["references"]:
+            close = next((x for x in range(k + 2, min(sent_end, k + 20)) if doc[x].text == ")"), None)
+            if close is not None:
+                k = close + 1
+        if k < sent_end and doc[k].lower_ in c["title_links"] and doc[k].lower_ != "van":
+            k += 1
+            if k < sent_end and doc[k].lower_ in c["articles"]:
+                k += 1
+            return self._title_at(doc, k, sent_end, dates, c, True)[0]
+        return []
 
     @staticmethod
     def _lone_title(doc: Doc, i: int, c) -> tuple[int, str] | None:
@@ -282,11 +294,14 @@ class DebateEntities(TableComponent):
     def _closes(self, doc, i, sent_end, dates, c) -> bool:
         """Whether the title words from token i end where a title plainly ends: at a date, at a date
         after the committee's name ('het AO moties en toezeggingen van de Vaste Commissie voor … van
-        14 maart'), or at a reference in brackets ('… over drie economische studies (Kamerstuk …)')."""
+        14 maart'), at a reference in brackets ('… over drie economische studies (Kamerstuk …)'), or at
+        the main clause's finite verb ('… over studentenhuisvesting en ouderenhuisvesting heeft …')."""
         _, after, closing = self._title(doc, i, sent_end, dates, c, True)
         if closing is not None:
             return True
         if after + 1 < sent_end and doc[after].text == "(" and doc[after + 1].lower_ in c["references"]:
+            return True
+        if after < sent_end and doc[after].lower_ in c["closing_verbs"]:
             return True
         return (after < sent_end and doc[after].lower_ in c["committee_links"]
                 and self._date_further(doc, after, sent_end, dates, c) is not None)
