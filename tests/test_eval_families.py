@@ -630,3 +630,43 @@ def test_a_title_after_the_date_a_committee_or_a_reference(body, title, date):
     title; lower-case title words end at the main clause's verb."""
     (c,) = _commitments(body, "2018-07-20")
     assert (c.debate.title, c.debate.date) == (title, date)
+
+
+def test_promises_listed_under_a_line_naming_the_toezeggingen_are_earlier_commitments():
+    """Regression (eval S kst-31293-73): the items under 'Tijdens het AO zijn de volgende drie toezeggingen
+    gedaan:' read as new promises; each restates a toezegging of that meeting (named earlier, with the
+    inflected 'het Algemene Overleg')."""
+    body = ("In de brief van 4 maart 2010 vraagt de commissie naar de toezeggingen die zijn gedaan tijdens "
+            "het Algemene Overleg inzake segregatie d.d. 3 februari 2010.\n\nTijdens het AO zijn de volgende "
+            "twee toezeggingen gedaan:\n\n1. vóór het zomerreces ontvangt de Kamer de tussentijdse evaluatie "
+            "van de pilots;\n\n2. omstreeks 15 maart 2010 ontvangt de Kamer een rapportage over de school.")
+    found = [c for c in _commitments(body, "2010-03-18") if c.evidence.sentence[:2] in ("1.", "2.")]
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert {(c.debate.type, c.debate.title, c.debate.date) for c in found} == {
+        ("algemeen overleg", "segregatie", "2010-02-03")}
+
+
+def test_a_list_of_topics_under_a_general_line_stays_one_commitment():
+    body = ("Met deze brief informeer ik uw Kamer over de uitvoering van de volgende moties en toezeggingen "
+            "op de volgende onderwerpen:\n\n• Het Wmo-toezicht.\n\n• Mantelzorg.\n\n• Tolkvoorzieningen.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2020-06-01")] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Op uw verzoek heeft het kabinet bij Najaarsnota ook een doorkijk gegeven naar 2016.", 0),
+    ("Op de begrotingen van VenJ en OCW 2016 zijn op verzoek van uw Kamer wijzigingen doorgevoerd.", 0),
+    ("Op uw verzoek stuur ik u hierbij het rapport over de wachttijden.", 1),
+])
+def test_a_request_recalled_as_met_before_is_not_answered_by_the_letter(body, n):
+    """Regression (eval T kst-34300-69)."""
+    assert len(_commitments(body, "2015-12-14")) == n
+
+
+def test_the_general_line_is_the_one_that_says_this_letter_takes_them_up():
+    """Regression (eval S kst-26643-1149): 'Bijlage 1B vermeldt de nog openstaande moties en toezeggingen'
+    was taken as the general line, and 'een aantal moties en de afdoening van gedane toezeggingen' was
+    not read as one."""
+    body = ("Bijlage 1B vermeldt de nog openstaande moties en toezeggingen. Met deze brief informeer ik u "
+            "ook over de opvolging van een aantal moties en de afdoening van gedane toezeggingen.")
+    (c,) = _commitments(body, "2024-03-01")
+    assert c.evidence.sentence.startswith("Met deze brief")

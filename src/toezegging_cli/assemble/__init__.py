@@ -27,6 +27,7 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
     Sentence,
     _classify,
     _deadline,
+    _mark_listed,
     _masked,
     _sentences,
 )
@@ -93,7 +94,12 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                  and (ref is None or e.value["date"] <= ref)]
         if after:
             break
-    if own and not (own[0].value.get("title") or own[0].value.get("date")):
+    if not own and first.intro is not None:  # an item of a list: the meeting its introduction names
+        intro = all_sents[first.intro]
+        own = [e for e in intro.entities if e.label == "DEBATE"]
+        if own and not (own[0].value.get("title") or own[0].value.get("date")):
+            own = _named_before(own, intro, all_sents, referred=True) or own
+    elif own and not (own[0].value.get("title") or own[0].value.get("date")):
         own = _named_before(own, first, all_sents) or own
     for found in (own, before, after):
         if not found:
@@ -107,12 +113,14 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
     return None
 
 
-def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence]) -> list[Entity] | None:
+def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence],
+                  referred: bool = False) -> list[Entity] | None:
     """The earlier mention of a meeting named again without title or date ('tijdens voornoemd algemeen
-    overleg'): the nearest DEBATE of the same type before it in the letter that has a title or date."""
+    overleg'; `referred`: known to be the same, as 'het AO' introducing a list of its toezeggingen): the
+    nearest DEBATE of the same type before it in the letter that has a title or date."""
     e = own[0]
     host = next((s for s in all_sents[first.index:] if s.start <= e.start < s.end), first)
-    if not triggers().debate_refers_back.search(host.text[: e.start - host.start]):
+    if not referred and not triggers().debate_refers_back.search(host.text[: e.start - host.start]):
         return None
     for s in reversed(all_sents[: host.index]):
         for prior in reversed([x for x in s.entities if x.label == "DEBATE"]):
@@ -122,6 +130,7 @@ def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence])
     return None
 
 
+_THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze brief|hierbij|hiermee|in onderstaande)\b", re.I)
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
@@ -185,6 +194,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     the sentences the rules used (as a commitment, its evidence or its new term)."""
     for s in sents:
         _classify(s, t, ref)
+    _mark_listed(sents, t)
     groups = [g for g in _group_earlier(sents, t) if any(s.roles & {"earlier", "request"} for s in g)]
     starts = [g[0].index for g in groups]
     signer = _signers(letter)
@@ -304,4 +314,7 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
     # kept unless at least two specific earlier commitments are named.
     if sum(c.kind == "earlier" for c in specific) >= 2:
         return specific
-    return generic[:1] + specific
+    # the line that says this letter takes them up ('Met deze brief informeer ik u over … toezeggingen'),
+    # else the first ('Bijlage 1B vermeldt de nog openstaande moties en toezeggingen' is not the line)
+    own = [c for c in generic if _THIS_LETTER.search(c.evidence.sentence)]
+    return (own or generic)[:1] + specific

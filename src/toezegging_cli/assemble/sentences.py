@@ -29,6 +29,7 @@ class Sentence:
     entities: list[Entity]
     footnote: int | None = None
     heading: bool = False  # the sentence is a section heading ('Toezegging aan het lid X tijdens …')
+    intro: int | None = None  # the sentence that introduces the list this one is an item of
     roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
 
@@ -188,3 +189,25 @@ def _deadline(entity: Entity | None) -> Deadline | None:
         text=entity.text, start=v.get("start"), end=v.get("end"), precision=v.get("precision"),
         recurring=bool(v.get("recurring")), estimated=bool(v.get("estimated")),
     )
+
+
+_LIST_ITEM = re.compile(r"(?:\d{1,2}[.)]|[a-h][.)]|[•▪◦·*–-])\s+\S")
+
+
+def _mark_listed(sents: list[Sentence], t: Triggers) -> None:
+    """Items of a list that a sentence naming several toezeggingen introduces ('Tijdens het AO zijn de
+    volgende drie toezeggingen gedaan:' followed by '1. vóór het zomerreces ontvangt de Kamer …') are
+    each an earlier commitment, not a new promise: they restate what was promised then. Only items
+    worded as a promise count; a list of topics ('• Mantelzorg.') stays the general line's."""
+    for s in sents:
+        if "generic" not in s.roles or not s.text.rstrip().endswith(":"):
+            continue
+        for item in sents[s.index + 1:]:
+            if item.section != s.section or not _LIST_ITEM.match(item.text):
+                break
+            text = _masked(item.text)
+            if not ("new" in item.roles or _span(t.new, text) or _span(t.needs_deadline, text)):
+                continue
+            item.roles.discard("new")
+            item.roles.add("earlier")
+            item.intro = s.index
