@@ -670,3 +670,11 @@ def test_the_general_line_is_the_one_that_says_this_letter_takes_them_up():
             "ook over de opvolging van een aantal moties en de afdoening van gedane toezeggingen.")
     (c,) = _commitments(body, "2024-03-01")
     assert c.evidence.sentence.startswith("Met deze brief")
+
+
+def test_a_general_line_keeps_the_meeting_it_names():
+    """Regression (eval S kst-26485-308): the general line had no debate although it names the AO."""
+    body = ("Met deze brief wordt een aantal toezeggingen uit het AO IMVO van 14 november 2018 afgedaan.")
+    (c,) = _commitments(body, "2019-02-01")
+    assert (c.kind, c.debate.type, c.debate.title, c.debate.date) == (
+        "earlier", "algemeen overleg", "IMVO", "2018-11-14")

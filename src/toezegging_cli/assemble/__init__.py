@@ -275,9 +275,10 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             debate=None, members=[], made_by=signer, deadline=deadline, evidence=_evidence(s),
             confidence=0.85 if deadline else 0.7,
         ), [s], sents, ref))
-    generic = [
+    generic = [  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
         explain.attach(Commitment(
-            kind="earlier", status="fulfilled", subject=letter.meta.subject, debate=None, members=[],
+            kind="earlier", status="fulfilled", subject=letter.meta.subject,
+            debate=_debate([s], sents, s.index + 1, ref) if s.first("DEBATE") else None, members=[],
             made_by=signer, deadline=None, evidence=_evidence(s), confidence=0.6,
         ), [s], sents, ref)
         for s in sents if "generic" in s.roles
