@@ -678,3 +678,16 @@ def test_a_general_line_keeps_the_meeting_it_names():
     (c,) = _commitments(body, "2019-02-01")
     assert (c.kind, c.debate.type, c.debate.title, c.debate.date) == (
         "earlier", "algemeen overleg", "IMVO", "2018-11-14")
+
+
+@pytest.mark.parametrize("body, date", [
+    ("Op 1 oktober is tijdens het algemeen overleg Materieel door de commissie verzocht om een brief over "
+     "de vervanging.", "2008-10-01"),
+    ("Tijdens het algemeen overleg Materieel is door de commissie verzocht om een brief; die volgt op "
+     "15 november.", None),
+])
+def test_a_meeting_without_a_date_takes_the_day_named_before_it_in_its_sentence(body, date):
+    """Regression (eval S kst-26488-106, kst-31936-724): the day the request or promise was made, named
+    before the meeting in its sentence, is the meeting's day; a day after it is not."""
+    (c,) = _commitments(body, "2008-10-06")
+    assert c.debate.date == date

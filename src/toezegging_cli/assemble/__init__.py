@@ -109,8 +109,24 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
             if e.value.get("type") in (value.get("type"), None):
                 for key in ("title", "date"):
                     value[key] = value.get(key) or e.value.get(key)
+        if not value.get("date") and found is own and len(own) == 1:
+            value["date"] = _date_before(own[0], group, ref)
         return Debate(type=value.get("type"), title=value.get("title"), date=value.get("date"))
     return None
+
+
+def _date_before(debate: Entity, group: list[Sentence], ref: str | None) -> str | None:
+    """The day named earlier in the debate's own sentence, when the meeting has no date of its own ('Op
+    1 oktober is tijdens het algemeen overleg Materieel verzocht …', 'Uw Kamer heeft mij op 11 februari
+    2020 verzocht … in het kader van het schriftelijk overleg over …'): the day it was asked or promised
+    there. Only a past day, and only the nearest one before the meeting."""
+    host = next((s for s in group if s.start <= debate.start < s.end), None)
+    if host is None:
+        return None
+    days = [e for e in host.entities if e.label == "DATE" and e.end <= debate.start
+            and e.value.get("precision") == "day" and e.value.get("date")
+            and (ref is None or e.value["date"] <= ref)]
+    return days[-1].value["date"] if days else None
 
 
 def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence],
