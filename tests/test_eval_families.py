@@ -691,3 +691,14 @@ def test_a_meeting_without_a_date_takes_the_day_named_before_it_in_its_sentence(
     before the meeting in its sentence, is the meeting's day; a day after it is not."""
     (c,) = _commitments(body, "2008-10-06")
     assert c.debate.date == date
+
+
+@pytest.mark.parametrize("body", [
+    "Tevens informeer ik uw Kamer, in aanloop naar de inwerkingtreding van de wet per 1 januari 2022, over "
+    "de stand van de voorbereiding.",
+    "Daarnaast informeer ik u over de voortgang op een aantal thema's voor het einde van het jaar.",
+])
+def test_what_else_this_letter_tells_is_no_promise(body):
+    """Regression (eval T kst-32824-351): 'Tevens informeer ik uw Kamer, in aanloop naar …, over …' tells
+    now; the term belongs to the subject, not to a later letter."""
+    assert _commitments(body, "2021-12-17") == []
