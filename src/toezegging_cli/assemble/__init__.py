@@ -94,13 +94,11 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                  and (ref is None or e.value["date"] <= ref)]
         if after:
             break
-    if not own and first.intro is not None:  # an item of a list: the meeting its introduction names
-        intro = all_sents[first.intro]
-        own = [e for e in intro.entities if e.label == "DEBATE"]
-        if own and not (own[0].value.get("title") or own[0].value.get("date")):
-            own = _named_before(own, intro, all_sents, referred=True) or own
-    elif own and not (own[0].value.get("title") or own[0].value.get("date")):
-        own = _named_before(own, first, all_sents) or own
+    referred = not own and first.intro is not None
+    if referred:  # an item of a list: the meeting its introduction names
+        own = [e for e in all_sents[first.intro].entities if e.label == "DEBATE"]
+    if own and not (own[0].value.get("title") or own[0].value.get("date")):
+        own = _named_before(own[0], all_sents, referred) or own
     for found in (own, before, after):
         if not found:
             continue
@@ -120,7 +118,7 @@ def _date_before(debate: Entity, group: list[Sentence], ref: str | None) -> str 
     1 oktober is tijdens het algemeen overleg Materieel verzocht …', 'Uw Kamer heeft mij op 11 februari
     2020 verzocht … in het kader van het schriftelijk overleg over …'): the day it was asked or promised
     there. Only a past day, and only the nearest one before the meeting."""
-    host = next((s for s in group if s.start <= debate.start < s.end), None)
+    host = _holding(debate, group)
     if host is None:
         return None
     days = [e for e in host.entities if e.label == "DATE" and e.end <= debate.start
@@ -129,14 +127,18 @@ def _date_before(debate: Entity, group: list[Sentence], ref: str | None) -> str 
     return days[-1].value["date"] if days else None
 
 
-def _named_before(own: list[Entity], first: Sentence, all_sents: list[Sentence],
-                  referred: bool = False) -> list[Entity] | None:
+def _holding(entity: Entity, sents: list[Sentence]) -> Sentence | None:
+    """The sentence of `sents` that holds `entity`."""
+    return next((s for s in sents if s.start <= entity.start < s.end), None)
+
+
+def _named_before(e: Entity, all_sents: list[Sentence], referred: bool = False) -> list[Entity] | None:
     """The earlier mention of a meeting named again without title or date ('tijdens voornoemd algemeen
     overleg'; `referred`: known to be the same, as 'het AO' introducing a list of its toezeggingen): the
     nearest DEBATE of the same type before it in the letter that has a title or date."""
-    e = own[0]
-    host = next((s for s in all_sents[first.index:] if s.start <= e.start < s.end), first)
-    if not referred and not triggers().debate_refers_back.search(host.text[: e.start - host.start]):
+    host = _holding(e, all_sents)
+    if host is None or (not referred
+                        and not triggers().debate_refers_back.search(host.text[: e.start - host.start])):
         return None
     for s in reversed(all_sents[: host.index]):
         for prior in reversed([x for x in s.entities if x.label == "DEBATE"]):

@@ -40,7 +40,9 @@ class Triggers:
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
+@lru_cache(maxsize=1)
 def _raw() -> dict:
+    """The parsed trigger file, read once per process (the patterns and the word lists share it)."""
     return tomllib.loads(
         resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
     )

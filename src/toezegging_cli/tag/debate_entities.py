@@ -182,7 +182,7 @@ class DebateEntities(TableComponent):
     def _title_after_date(self, doc, k, sent_end, dates, c) -> list[int]:
         """Title tokens after a debate's date, behind 'over'/'inzake' and a reference in brackets ('het
         algemeen overleg op 24 november 2011 (Kamerstuk 32 847, nr. 11) over studentenhuisvesting')."""
-        if k + 1 < sent_end and doc[k].text == "(" and doc[k + 1].lower_ in c["references"]:
+        if self._reference_at(doc, k, sent_end, c):
             close = next((x for x in range(k + 2, min(sent_end, k + 20)) if doc[x].text == ")"), None)
             if close is not None:
                 k = close + 1
@@ -299,12 +299,17 @@ class DebateEntities(TableComponent):
         _, after, closing = self._title(doc, i, sent_end, dates, c, True)
         if closing is not None:
             return True
-        if after + 1 < sent_end and doc[after].text == "(" and doc[after + 1].lower_ in c["references"]:
+        if self._reference_at(doc, after, sent_end, c):
             return True
         if after < sent_end and doc[after].lower_ in c["closing_verbs"]:
             return True
         return (after < sent_end and doc[after].lower_ in c["committee_links"]
                 and self._date_further(doc, after, sent_end, dates, c) is not None)
+
+    @staticmethod
+    def _reference_at(doc, k, sent_end, c) -> bool:
+        """Whether a reference in brackets opens at token k ('(Kamerstuk 31 936, nr. 710)')."""
+        return k + 1 < sent_end and doc[k].text == "(" and doc[k + 1].lower_ in c["references"]
 
     def _skip_committee(self, doc, i, sent_end, dates, c) -> int:
         """The token after a committee's name at token i ('van de Vaste Commissie voor Economische
