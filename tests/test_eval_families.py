@@ -702,3 +702,18 @@ def test_what_else_this_letter_tells_is_no_promise(body):
     """Regression (eval T kst-32824-351): 'Tevens informeer ik uw Kamer, in aanloop naar …, over …' tells
     now; the term belongs to the subject, not to a later letter."""
     assert _commitments(body, "2021-12-17") == []
+
+
+@pytest.mark.parametrize("closing, term", [
+    ("De beantwoording zal plaatshebben omstreeks 20 januari 2009.", "omstreeks 20 januari 2009"),
+    ("De beantwoording van deze vragen zal naar verwachting eind januari plaatsvinden.", "eind januari"),
+])
+def test_an_uitstelbrief_closing_on_the_answer_gives_the_new_term(closing, term):
+    """Regression (eval vws-2009-uitstel-kamervragen-leijten-amerpoort): the uitstelbrief's closing line
+    with the answer as subject gave no term, so the postponed questions kept none."""
+    body = ("De vragen van het Kamerlid Jansen (SP) over de wachtlijsten, ingezonden op 22 december 2008, "
+            "kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord.\n\n"
+            "De reden van het uitstel is dat nog nadere informatie moet worden ontvangen.\n\n" + closing)
+    (c,) = _commitments(body, "2009-01-12")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", term)
+
