@@ -146,6 +146,11 @@ DEADLINES = [
     ("Deadline 1 januari 2024", "2023-02-10", "2024-01-01", "day"),
     ("nieuwe deadline 30 november 2021", None, "2021-11-30", "day"),
     ("in de week van 12 mei", "2023-05-08", "2023-05-14", "day"),
+    # ISO week numbers (regression: eval def-2009-uitstel-evaluatie-laagvliegen gave no term)
+    ("in week 6 van 2009", "2009-02-02", "2009-02-08", "day"),
+    ("in week 12", "2023-03-20", "2023-03-26", "day"),
+    ("voor week 40", "2023-02-10", "2023-10-01", "day"),
+    ("uiterlijk in week 3", "2023-02-10", "2024-01-21", "day"),
     # recesses and events
     ("voor het kerstreces", "2023-02-10", "2023-12-21", "event"),
     ("voor het kerstreces van 2025", "2023-02-10", "2025-12-18", "event"),

@@ -499,3 +499,21 @@ def test_signer_with_initials_glued_to_the_particle():
         letter = _read(str(path))
     assert [s.name for s in letter.meta.signatories] == ["J. M.van Bijsterveldt-Vliegenthart"]
     assert "Bijsterveldt" not in letter.body
+
+
+def test_a_date_as_a_paragraph_of_its_own_is_the_letter_date():
+    """Regression (eval def-2009-uitstel-evaluatie-laagvliegen): a copy whose header is a title and a
+    bare date line had no letter date."""
+    lines = paras("Uitstelbrief over evaluatie verstoring fauna door laagvliegen", "22 januari 2009",
+                  "Ondertekenaar: Staatssecretaris van Defensie",
+                  "Bij brief van 10 december 2008 verzoekt u om meer zekerheid te geven over het tijdstip.")
+    assert metadata.parse_header(lines).date == "2009-01-22"
+
+
+def test_a_date_under_a_label_is_not_the_letter_date():
+    """A date that is the value of the line above it ('b) Datum ontvangst Commissiedocument',
+    'Uw brief van') does not date the letter (corpus bnc-fiche-2022)."""
+    for label in ("b) Datum ontvangst Commissiedocument", "Uw brief van"):
+        lines = [tl("Fiche 1: Wijziging verordeningen", new_para=True), tl(label, new_para=True),
+                 tl("26 oktober 2022"), tl("c) Nr. Commissiedocument", new_para=True)]
+        assert metadata.parse_header(lines).date is None

@@ -29,6 +29,10 @@ _DATE_NUM = r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"
 _DATUM = re.compile(rf"Datum\s*:?\s+(?:{_DATE_NL}|{_DATE_NUM}|{_DATE_ISO})\s*", re.I)
 _PLACE_DATE = re.compile(
     rf"(?:Den Haag|['’]s[- ]Gravenhage|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+{_DATE_NL}\.?\s*")
+_BARE_DATE = re.compile(
+    rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?{_DATE_NL}", re.I)
+# a label over its date: 'Uw brief van', 'Ons kenmerk'
+_DATE_LABEL = re.compile(r"(?:^(?:uw|ons)\b|\b(?:van|d\.d\.)\s*:?\s*$)", re.I)
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
 # 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
 _BETREFT = re.compile(r"(?:Betreft|Onderwerp)(?:\s*:\s*(\S.*[^?])|\s+([A-Z0-9À-Þ«\"“‘'(].*[^?]))")
@@ -373,6 +377,12 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             anchor = k
             break
         if _DATUM.fullmatch(text) or _PLACE_DATE.fullmatch(text) or _NUMMER_DATUM.fullmatch(text):
+            h.date = h.date or parse_date(text)
+            anchor = k
+        elif _BARE_DATE.fullmatch(text) and (k == 0 or lines[k].new_para) and not (
+                k and _DATE_LABEL.search(lines[k - 1].text)):
+            # a date as a paragraph of its own ('22 januari 2009'), not the value of a label above it
+            # ('Uw brief van', 'b) Datum ontvangst Commissiedocument')
             h.date = h.date or parse_date(text)
             anchor = k
         elif m := _BETREFT.fullmatch(text):

@@ -63,6 +63,7 @@ from toezegging_cli.tag.dates.handlers import (
     _h_unspec,
     _h_week,
     _h_weekday,
+    _h_weekno,
     _h_year,
 )
 from toezegging_cli.tag.dates.patterns import (
@@ -85,6 +86,7 @@ from toezegging_cli.tag.dates.patterns import (
     _RE_UNSPEC,
     _RE_WEEK,
     _RE_WEEKDAY,
+    _RE_WEEKNO,
     _RE_YEAR,
     BOUND,
     CONDITION,
@@ -108,6 +110,7 @@ _ANCHORS = (
     (_RE_YEAR, r"(?:19|20)\d\d|jaar", _h_year),
     (_RE_EVENT, r"prinsjesdag|verantwoordingsdag|nota|begroting|jaarverslag|kerst|jaarwisseling", _h_event),
     (_RE_WEEK, r"week\s+van", _h_week),
+    (_RE_WEEKNO, r"week\s+\d", _h_weekno),
     (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])|vao|vso", _h_debate),
     (
         _RE_UNSPEC,

@@ -394,6 +394,31 @@ def _h_week(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", _deadline(monday, monday + dt.timedelta(days=6), "day"))]
 
 
+def _h_weekno(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'in week 6 van 2009': Monday to Sunday of that ISO week; without a year, the first such week
+    not yet over at the letter's date."""
+    week = int(m["wn"])
+    if m["wy"]:
+        years = [int(m["wy"])]
+    elif ref is not None:
+        years = [ref.year, ref.year + 1]
+    else:
+        return []
+    for year in years:
+        try:
+            monday = dt.date.fromisocalendar(year, week, 1)
+        except ValueError:
+            continue
+        if m["wy"] or ref is None or monday + dt.timedelta(days=6) >= ref:
+            break
+    else:
+        return []
+    p = _prefix(text, m.start())
+    start = p.start if p.rel or p.mods else m.start()
+    window = _Window(monday, monday + dt.timedelta(days=6), "day")
+    return [(start, m.end(), "DEADLINE", _apply(window, p, ref, "day"))]
+
+
 def _h_unspec(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     end = m.end()
     if m["asap"]:

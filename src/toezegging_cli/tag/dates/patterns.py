@@ -137,6 +137,9 @@ _MAIN_CLAUSE = re.compile(
     _F,
 )
 _RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}", _F)
+# a week by its number: 'in week 6 van 2009', 'voor week 40', 'uiterlijk week 12'
+_RE_WEEKNO = re.compile(
+    r"(?<![\w-])week\s+(?P<wn>[1-9]|[1-4]\d|5[0-3])(?:\s+(?:van|in)\s+(?P<wy>(?:19|20)\d\d))?(?![\w-])", _F)
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
