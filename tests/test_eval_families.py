@@ -717,3 +717,87 @@ def test_an_uitstelbrief_closing_on_the_answer_gives_the_new_term(closing, term)
     (c,) = _commitments(body, "2009-01-12")
     assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", term)
 
+
+
+@pytest.mark.parametrize("body", [
+    "Graag informeer ik uw Kamer, conform toezegging, over de uitkomsten van de top van 15 december.",
+    "Naar aanleiding van de discussies is in een algemeen overleg op 8 december 2016 aangegeven dat de "
+    "knelpunten opnieuw zouden worden bekeken en dat daarover zou worden gerapporteerd aan uw Kamer.",
+])
+def test_a_toezegging_named_without_an_article_or_in_the_passive_is_earlier(body):
+    """Regression (eval V 2026D01729-verzamelbrief-ez, U kst-27926-278): 'conform toezegging' and 'is in
+    een AO aangegeven dat … zou worden gerapporteerd aan uw Kamer' were not read as earlier commitments."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2017-06-08")] == [("earlier", "fulfilled")]
+
+
+def test_a_register_item_and_the_paragraph_under_it_are_one_commitment():
+    """Regression (eval V kst-36800-XX-A): an item 'Toezegging, naar aanleiding van een vraag van het lid
+    X (CDA), over … (T03930).' and the paragraph telling where it was made were two commitments."""
+    body = ("Toezegging, naar aanleiding van een vraag van het lid Bovens (CDA), over het nakomen van "
+            "getekende afspraken met gemeenten (T03930).\n\n"
+            "In een debat met uw Kamer op 8 oktober 2024 heeft de minister-president u toegezegd (T03930) "
+            "dat aan getekende afspraken niet wordt getornd. Bij deze bevestig ik dat.\n\n"
+            "Toezegging, naar aanleiding van een vraag van het lid Janssen (SP), om de link naar de "
+            "asielcijfers in het wekelijkse persbericht op te nemen.\n\n"
+            "Die link staat sinds januari in het persbericht.")
+    found = _commitments(body, "2025-12-10")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert found[0].evidence.sentence.startswith("In een debat met uw Kamer")
+    assert found[0].debate.date == "2024-10-08"
+    assert [m.name for m in found[0].members] == ["Bovens"]
+
+
+def test_a_further_toezegging_to_another_member_is_its_own_commitment():
+    """Regression (eval U kst-19637-1938): 'In deze reactie doe ik ook mijn toezegging aan het lid Azmani
+    gestand' was folded into the request of another member before it."""
+    body = ("Met deze brief kom ik ook tegemoet aan het verzoek van het lid Gesthuizen (SP) tijdens de "
+            "regeling van werkzaamheden op 4 november jl. om een schriftelijke reactie. In deze reactie doe "
+            "ik ook mijn toezegging aan het lid Azmani (VVD) gestand om mijn brief van 23 oktober toe te "
+            "lichten.")
+    found = _commitments(body, "2014-12-18")
+    assert [[m.name for m in c.members] for c in found] == [["Gesthuizen"], ["Azmani"]]
+
+
+@pytest.mark.parametrize("body, kinds", [
+    ("In bijgaande brief informeer ik u hierover zoals is toegezegd in mijn brief van maart 2012. U wordt "
+     "voor de zomer verder geïnformeerd over de uitvoering.", [("earlier", "fulfilled"), ("new", "open")]),
+    ("Hierbij bied ik u het rapport aan. Hiermee geef ik invulling aan de verzoeken van de vaste commissie "
+     "van 8 november. Ik verwacht het wetsvoorstel in het voorjaar van 2012 in te dienen bij uw Kamer.",
+     [("earlier", "fulfilled"), ("new", "open")]),
+])
+def test_a_letter_that_keeps_a_promise_and_announces_more_has_both(body, kinds):
+    """Regression (eval U kst-31322-200, kst-31536-13): 'In bijgaande brief informeer ik u' and 'Hiermee
+    geef ik invulling aan de verzoeken' keep the promise; the term after it is a new promise, not the
+    kept one's postponement."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2012-01-19")] == kinds
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Ik zal vóór de zomer, in overleg met de betrokken provincies, met mijn reactie komen op het advies.",
+     "vóór de zomer"),
+    ("Het kabinet zal het wetsvoorstel na het zomerreces bij uw Kamer indienen.", "na het zomerreces"),
+    ("Deze evaluatie wordt betrokken bij het kabinetsstandpunt dat u begin 2010 zal worden toegestuurd.",
+     "begin 2010"),
+])
+def test_more_ways_to_promise_a_later_send(body, term):
+    """Regression (eval V kst-28286-970; U kst-31536-13, kst-32202-1): coming with a reaction, submitting
+    a bill, and the Kamer as receiver before a passive send, each with a term, are new commitments."""
+    assert [(c.kind, c.deadline.text) for c in _commitments(body, "2009-06-01")] == [("new", term)]
+
+
+@pytest.mark.parametrize("body", [
+    "Hierbij geef ik antwoord op de vragen gesteld aan de regering door de leden van de fractie van het CDA.",
+    "Hierbij ontvangt u de antwoorden op de vragen, zoals aangeboden met de brief van de voorzitter van de "
+    "vaste commissie voor Buitenlandse Zaken.",
+])
+def test_answers_to_what_a_committee_or_fraction_asked_keep_a_request(body):
+    """Regression (eval V kst-35608-J, U 2008D23614-ek-irak-antwoorden)."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2022-06-01")] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body", [
+    "Hierbij ontvangt u de antwoorden op de vragen van het lid Jansen over de wachtlijsten.",
+    "Hiermee geef ik invulling aan mijn wettelijke taak.",
+])
+def test_answers_to_a_members_questions_and_plain_delivery_are_no_commitment(body):
+    assert _commitments(body, "2022-06-01") == []

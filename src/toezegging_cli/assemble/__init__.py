@@ -167,6 +167,21 @@ def _signers(letter: Letter) -> Person | None:
                   portfolio=portfolios.pop() if len(portfolios) == 1 else None)
 
 
+def _new_member(s: Sentence, group: list[Sentence]) -> bool:
+    """Whether `s` names an MP the group does not: 'In deze reactie doe ik ook mijn toezegging aan
+    het lid Azmani gestand' after a request of the lid Gesthuizen is a commitment of its own."""
+    named = {e.value.get("name") or e.text for x in group for e in x.entities if e.label == "MEMBER"}
+    return any(e.label == "MEMBER" and (e.value.get("name") or e.text) not in named for e in s.entities)
+
+
+def _label(s: Sentence, sents: list[Sentence], t: Triggers) -> bool:
+    """Whether `s` is a paragraph of its own that names a commitment the way a register does
+    ('Toezegging aan het lid X …', 'Verzoek van de commissie …')."""
+    alone = (s.index == 0 or sents[s.index - 1].paragraph != s.paragraph) and (
+        s.index + 1 == len(sents) or sents[s.index + 1].paragraph != s.paragraph)
+    return alone and _any(t.long_heading, s.text)
+
+
 def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
     """Trigger sentences that follow each other in one paragraph form one commitment, unless a
     sentence opens a further one ('Tevens heb ik toegezegd …')."""
@@ -182,8 +197,14 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         # and the first paragraph under it are one commitment
         under_heading = bool(prev) and all(x.heading for x in prev) and not s.heading and (
             s.section == prev[-1].section and s.paragraph == prev[-1].paragraph + 1)
+        # so is a register-style item of one sentence ('Toezegging, naar aanleiding van een vraag van
+        # het lid X, over … (T03930).') and the paragraph right under it that tells the promise
+        under_heading = under_heading or (bool(prev) and len(prev) == 1 and _label(prev[0], sents, t) and (
+            s.section == prev[0].section and s.paragraph == prev[0].paragraph + 1
+            and s.index == prev[0].index + 1 and "earlier" in s.roles))
         if "anaphora" in s.roles:
-            if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote:
+            if prev and prev[-1].section == s.section and prev[-1].footnote == s.footnote and not (
+                    "standalone" in s.roles and _new_member(s, prev)):
                 prev.append(s)
             elif "standalone" in s.roles:
                 s.roles.add("earlier")
@@ -224,6 +245,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles and not s.heading), None) or next(
             (s for s in core if "earlier" in s.roles), core[0])
+        if evidence is core[0] and len(core) > 1 and _label(evidence, sents, t) and core[1].first("DEBATE"):
+            evidence = core[1]  # the item's label says less than the sentence naming where it was promised
         if evidence is not core[0] and _POINTS_BACK.match(evidence.text) and len(evidence.text.split()) <= 12:
             evidence = core[0]  # 'Dit heb ik ook toegezegd.' says less than the request before it
         if evidence.heading and len(evidence.text.split()) <= LABEL_MAX_WORDS:
