@@ -446,3 +446,14 @@ def test_abbreviation_ends_a_sentence_only_before_a_capital():
 def test_addressed_names_in_letters_older_than_the_members_table(nlp, ref, names):
     text = "Bij de regeling heeft de Kamer bij monde van de heer Asscher verzocht om een brief."
     assert [e.value["name"] for e in ents(nlp, text, ref, "MEMBER")] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Toezegging naar aanleiding van vragen van het lid Van der Goot (OPNL), om een overzicht te sturen.",
+     ["Van der Goot"]),
+    ("Het lid Van den Berg vroeg om een brief.", ["Van den Berg"]),
+])
+def test_a_particle_is_never_taken_for_a_first_name(nlp, text, names):
+    """Regression (eval V kst-36800-XX-A): 'het lid Van der Goot', not in the members table, was read
+    as the first name 'Van' of a family 'der Goot' and cut to 'Van'."""
+    assert [e.value["name"] for e in ents(nlp, text, D(2025, 12, 10), "MEMBER")] == names

@@ -59,7 +59,9 @@ class MemberEntities(TableComponent):
         # 'Kröger', 'Michon-Derkzen', 'Kraneveldt-van der Veen', 'Van der Wal-Zeggelink'
         cap = rf"[{_UPPER}](?:{_LETTER}|['’])+(?:-(?:(?:{part_low})\s+)?(?:{_LETTER}|['’])+)*"
         initials = rf"(?:(?:[{_UPPER}][a-z]?\.)+\s*)?"
-        name = (rf"(?P<initials>{initials})(?P<name>(?P<first>[{_UPPER}]{_LETTER}+)\s+(?:{part_low})\s+{cap}"
+        # a first name is never a particle: 'het lid Van der Goot' is not a 'Van' of the family 'der Goot'
+        name = (rf"(?P<initials>{initials})(?P<name>(?!(?:{part_cap})\s)(?P<first>[{_UPPER}]{_LETTER}+)\s+"
+                rf"(?:{part_low})\s+{cap}"
                 rf"|(?P<lowpart>{part_low})\s+{cap}|(?:{part_cap})\s+{cap}(?:\s+{cap})?|{cap}(?:\s+{cap})?)")
         party = _alternation(t.get("parties", {}))
         together = _alternation(cues.get("together", []), ignore_case=True)
