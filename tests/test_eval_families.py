@@ -801,3 +801,47 @@ def test_answers_to_what_a_committee_or_fraction_asked_keep_a_request(body):
 ])
 def test_answers_to_a_members_questions_and_plain_delivery_are_no_commitment(body):
     assert _commitments(body, "2022-06-01") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Tijdens het algemeen overleg van 7 november 2019 zegde ik toe om de stand van zaken rond de "
+    "piketacties met uw Kamer te delen.",
+    "Tijdens het algemeen overleg van 8 december 2010 kondigde ik aan dat ik uw Kamer voortaan een "
+    "gebundelde beleidsreactie zou sturen.",
+    "Tevens verstrek ik nadere informatie over het beoogde gesprek, conform het verzoek van 4 februari jl.",
+])
+def test_promises_in_the_simple_past_and_requests_named_by_their_date_are_earlier(body):
+    """Regression (eval X kst-31753-190, kst-32827-153; W kst-24587-428, kst-27830-147): 'zegde ik toe',
+    'kondigde ik aan dat ik … zou' and 'conform het verzoek van 4 februari' were not read."""
+    assert [c.kind for c in _commitments(body, "2020-02-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    "De Europese Commissie gaf een toelichting op de steunmaatregelen, die tijdens de Raad van 14 maart "
+    "zijn toegezegd.",
+    "Gedurende de looptijd van het programma informeer ik uw Kamer ieder half jaar over de voortgang.",
+])
+def test_promised_support_and_a_described_cycle_are_no_commitments(body):
+    """Regression (eval W kst-21501-32-922, X kst-31753-190): measures promised at an EU Council, and a
+    present-tense description of a half-yearly report (eval/README: a named cycle is not counted)."""
+    assert _commitments(body, "2019-12-01") == []
+
+
+@pytest.mark.parametrize("body", [
+    "De Minister van Justitie en Veiligheid zal u separaat informeren over de verkeershandhaving.",
+    "Zoals aan uw Kamer toegezegd, informeer ik u voor het einde van het jaar over de evaluatie.",
+])
+def test_another_ministers_promise_and_a_restated_one_are_new(body):
+    """Regression (eval X kst-29398-827)."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2020-05-25")] == [("new", "open")]
+
+
+def test_the_promises_made_named_as_a_group_give_one_general_line():
+    """Regression (eval X kst-32827-214): 'de gedane toezeggingen' beside 'een aantal toezeggingen' gave two
+    general lines; the one saying this letter takes them up is kept."""
+    body = ("Uw Kamer heeft in het afgelopen jaar moties aangenomen. Ook heb ik uw Kamer een aantal "
+            "toezeggingen gedaan.\n\nMet deze brief informeer ik u over de stand van zaken van de aangenomen "
+            "moties en de gedane toezeggingen.")
+    (c,) = _commitments(body, "2021-07-07")
+    assert (c.kind, c.status) == ("earlier", "fulfilled")
+    assert c.evidence.sentence.startswith("Met deze brief")

@@ -517,3 +517,16 @@ def test_a_date_under_a_label_is_not_the_letter_date():
         lines = [tl("Fiche 1: Wijziging verordeningen", new_para=True), tl(label, new_para=True),
                  tl("26 oktober 2022"), tl("c) Nr. Commissiedocument", new_para=True)]
         assert metadata.parse_header(lines).date is None
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 11 juni 2019", "2019-06-11"),
+    ("BRIEF VAN DE MINISTER VAN DEFENSIE Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, "
+     "27 juni 2011 Tijdens het algemeen overleg van 8 december 2010 kondigde ik aan dat ik u zou informeren.",
+     "2011-06-27"),
+])
+def test_a_date_run_on_after_the_addressee_dates_the_letter(line, date):
+    """Regression (eval V kst-27625-661, X kst-32827-153, W kst-24587-428): stored copies that put the
+    addressee, place and date (and sometimes the first sentence) on one line had no letter date."""
+    lines = [tl("32 827 Toekomst mediabeleid", new_para=True), tl(line, new_para=True)]
+    assert metadata.parse_header(lines).date == date

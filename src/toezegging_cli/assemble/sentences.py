@@ -166,6 +166,8 @@ def _promises(sent: Sentence, t: Triggers, text: str, ref: str | None) -> bool:
     if weak:
         sent.trigger = weak
         deadline = sent.deadline()
+        if deadline is not None and deadline.value.get("recurring"):
+            return False  # 'informeer ik uw Kamer ieder half jaar': the cycle described, not a promise
         end = deadline.value.get("end") if deadline else None
         return bool(deadline and (end is None or ref is None or end >= ref))
     return False

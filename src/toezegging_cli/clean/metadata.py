@@ -33,6 +33,9 @@ _BARE_DATE = re.compile(
     rf"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?{_DATE_NL}", re.I)
 # a label over its date: 'Uw brief van', 'Ons kenmerk'
 _DATE_LABEL = re.compile(r"(?:^(?:uw|ons)\b|\b(?:van|d\.d\.)\s*:?\s*$)", re.I)
+# the place and date run on after the addressee on one line, as stored copies of Kamerstukken give
+# them: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 11 juni 2019'
+_RUN_ON_DATE = re.compile(rf"Staten-Generaal,?\s+(?:Den Haag|['’]s[- ]Gravenhage),\s+{_DATE_NL}")
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
 # 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
 _BETREFT = re.compile(r"(?:Betreft|Onderwerp)(?:\s*:\s*(\S.*[^?])|\s+([A-Z0-9À-Þ«\"“‘'(].*[^?]))")
@@ -372,6 +375,8 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
     while k < min(len(lines), limit) and lines[k].page == first_page:
         text = lines[k].text.strip()
         known = True
+        if h.date is None and (run_on := _RUN_ON_DATE.search(text)):
+            h.date = parse_date(run_on.group(0))  # the line may go on into the body: not an anchor
         if _SALUTATION.fullmatch(text) and (text.endswith(",") or len(text.split()) <= 4):
             h.salutation = True
             anchor = k
@@ -433,8 +438,8 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
         if anchor >= 0 and (plain_run >= 4 or (not known and _is_body_sentence(text))):
             break  # the body has begun: a letterhead printed after it is not the header
         k += 1
-    if anchor < 0:
-        return Header()  # no letter header: nothing here is header metadata
+    if anchor < 0:  # no letter header: nothing here is header metadata but a run-on place and date
+        return Header(date=h.date)  # (every other field sets the anchor)
     if bare_brief_regering and h.subject is None and lines:
         h.subject = lines[0].text.strip()
     h.end = anchor + 1
