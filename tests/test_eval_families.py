@@ -845,3 +845,75 @@ def test_the_promises_made_named_as_a_group_give_one_general_line():
     (c,) = _commitments(body, "2021-07-07")
     assert (c.kind, c.status) == ("earlier", "fulfilled")
     assert c.evidence.sentence.startswith("Met deze brief")
+
+
+@pytest.mark.parametrize("body", [
+    "De vragen van het lid Klaver over dierproeven (ingezonden 27 maart 2013) kunnen tot mijn spijt niet "
+    "binnen de gevraagde termijn worden beantwoord.",
+    "Hierbij deel ik uw Kamer mede dat de reactie niet binnen de verzochte termijn kan worden gegeven.",
+])
+def test_an_answer_late_for_the_term_asked_is_a_postponed_request(body):
+    """Regression (eval Z ah-tk-20122013-1909): 'niet binnen de gevraagde termijn' was not read as an
+    uitstelbrief."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2013-04-10")] == [("earlier", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "In een brief van 27 november heeft de griffier van de vaste commissie voor Justitie en Veiligheid mij "
+    "verzocht om een reactie op het rapport.",
+    "Naar aanleiding van de brieven die ik op 7 februari ontving van de griffier van de vaste commissie, "
+    "deel ik u het volgende mee.",
+])
+def test_the_committee_clerks_letter_is_the_committees_request(body):
+    """Regression (eval Z kst-24557-279, Y kst-22026-380)."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2025-12-10")] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Ik heb tot de zomer nodig om de stappen uit te werken en zal uw Kamer vóór het algemeen overleg van "
+     "22 mei informeren over de stand van zaken.", "vóór het algemeen overleg van 22 mei"),
+    ("Zoals u gemeld ben ik voornemens mijn visie op de tuinbouw voor de zomer aan uw Kamer toe te sturen.",
+     "voor de zomer"),
+    ("Volgende week informeert het kabinet u over de maatregelen voor de vergunningverlening.",
+     "Volgende week"),
+    ("Er zijn zaken die meer tijd vergen; daarover sturen we binnenkort een aanvullende brief, onder andere "
+     "over de motie van het lid Jansen (VVD), waarin wordt verzocht uw Kamer voor 1 juni te informeren.",
+     "binnenkort"),
+])
+def test_promises_in_a_second_clause_inverted_or_before_a_motion_are_new(body, term):
+    """Regression (eval Y kst-32849-181, Z kst-32627-12, kst-32670-193; dev kst-28684-620): a promise whose
+    subject is left out, an inverted 'ben ik voornemens … toe te sturen', 'informeert het kabinet u', and
+    one followed by the motion it covers (what the motion asks is cancelled, not the promise before it)."""
+    assert [(c.kind, c.deadline.text) for c in _commitments(body, "2019-04-01")] == [("new", term)]
+
+
+@pytest.mark.parametrize("body", [
+    "Zoals aangekondigd in de Voorjaarsnota, investeert het kabinet structureel in het mbo.",
+    "Verder bevat deze brief een reactie op de motie van de leden De Rouwe en Mulder (Kamerstukken II "
+    "2013/14, 29 023, nr. 157) waarin de regering wordt verzocht de voor- en nadelen te onderzoeken.",
+    "De motie van het lid Jansen verzoekt de regering uw Kamer voor 1 juni te informeren.",
+])
+def test_a_policy_announced_before_and_a_motion_with_a_reference_are_no_commitments(body):
+    """Regression (eval Z kst-31524-511, Y kst-32849-21)."""
+    assert _commitments(body, "2022-06-01") == []
+
+
+def test_telling_about_a_promise_in_this_letter_keeps_it_and_a_later_letter_is_new():
+    """Regression (eval Z kst-32670-193): 'Tevens informeer ik uw Kamer over mijn toezegging …' keeps the
+    promise; the letter announced for next week is a promise of its own, not its postponement."""
+    body = ("Tevens informeer ik uw Kamer over mijn toezegging uit het debat over stikstof om de gevolgen "
+            "voor de bouw in kaart te brengen. Volgende week informeert het kabinet uw Kamer over de "
+            "maatregelen.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2019-10-04")] == [
+        ("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_a_letter_ahead_of_the_promised_one_restates_the_promise():
+    """Regression (eval Z kst-29984-662): 'Vooruitlopend hierop wil ik uw Kamer informeren over …' after a
+    toezegging: this letter is not the promised one, so the promise stands as a new, open one."""
+    body = ("In het AO ProRail van 17 februari jl. heb ik toegezegd uw Kamer voor de zomer nader te "
+            "informeren over mijn visie op ProRail.\n\nVooruitlopend hierop wil ik uw Kamer informeren over "
+            "de aanbesteding van drie contracten.")
+    (c,) = _commitments(body, "2016-04-12")
+    assert (c.kind, c.status, c.deadline.text) == ("new", "open", "voor de zomer")
+    assert c.debate.title == "ProRail"

@@ -296,8 +296,11 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         made_by = Person(name="voorganger") if t.predecessor.search(context) else signer
         explicit = any("earlier" in s.roles for s in core)
         kind = "earlier"
-        if status == "fulfilled" and len(core) == 1 and "restates" in core[0].roles:
-            # an open promise restated, neither kept nor late: what this letter promises (eval/README)
+        if status == "fulfilled" and len(core) == 1 and ("restates" in core[0].roles or (
+                not _kept(group, t) and any(_any(t.ahead, s.text)
+                                            for s in _following(group, sents, next_start)[:1]))):
+            # an open promise restated, neither kept nor late (eval/README), or one this letter only
+            # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         earlier.append(explain.attach(Commitment(
             kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,

@@ -148,11 +148,17 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
     if _any(t.exclude, text):
         return
     if "earlier" in sent.roles:
-        if _restates(text, t) and _promises(sent, t, text, ref):
+        if _restates(text, t) and _promises(sent, t, text, ref) and not _motion_asks(sent, t, text):
             sent.roles.add("restates")  # 'Zoals toegezegd zal ik uw Kamer … informeren'
         return
-    if "generic" not in sent.roles and _promises(sent, t, text, ref):
+    if "generic" not in sent.roles and _promises(sent, t, text, ref) and not _motion_asks(sent, t, text):
         sent.roles.add("new")
+
+
+def _motion_asks(sent: Sentence, t: Triggers, text: str) -> bool:
+    """Whether the promise phrase found (`sent.trigger`) is what a motion named before it asks."""
+    motion = _span(t.motion, text)
+    return motion is not None and sent.trigger is not None and sent.trigger[0] >= motion[0]
 
 
 def _promises(sent: Sentence, t: Triggers, text: str, ref: str | None) -> bool:

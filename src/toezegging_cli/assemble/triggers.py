@@ -30,11 +30,13 @@ class Triggers:
     new: tuple[re.Pattern, ...]
     needs_deadline: tuple[re.Pattern, ...]
     exclude: tuple[re.Pattern, ...]
+    motion: tuple[re.Pattern, ...]
     partly: tuple[re.Pattern, ...]
     postponed: tuple[re.Pattern, ...]
     later: tuple[re.Pattern, ...]
     fulfilled: tuple[re.Pattern, ...]
     delivered: tuple[re.Pattern, ...]
+    ahead: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     debate_refers_back: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
@@ -77,11 +79,13 @@ def triggers() -> Triggers:
         new=comp(raw["new"]["patterns"]),
         needs_deadline=comp(raw["new"]["needs_deadline"]),
         exclude=comp(raw["new"]["exclude"]),
+        motion=comp(raw["new"]["motion"]),
         partly=comp(raw["status"]["partly"]),
         postponed=comp(raw["status"]["postponed"]),
         later=comp(raw["status"]["later"]),
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
+        ahead=comp(raw["status"]["ahead"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
     )
