@@ -917,3 +917,29 @@ def test_a_letter_ahead_of_the_promised_one_restates_the_promise():
     (c,) = _commitments(body, "2016-04-12")
     assert (c.kind, c.status, c.deadline.text) == ("new", "open", "voor de zomer")
     assert c.debate.title == "ProRail"
+
+
+def test_a_bills_debate_takes_the_bills_name_and_its_chamber():
+    """Regression (eval X kst-32827-103): 'Tijdens de behandeling van het wetsvoorstel X op 1 maart 2016 in
+    de Eerste Kamer' named no meeting; the bill's name is the title and the chamber's sitting is plenary."""
+    body = ("Tijdens de behandeling van het wetsvoorstel Wijziging van de Mediawet 2008 in verband met het "
+            "toekomstbestendig maken van de publieke mediadienst op 1 maart 2016 in de Eerste Kamer heb ik "
+            "toegezegd een afschrift van dit statuut aan uw Kamer te sturen.")
+    (c,) = _commitments(body, "2017-06-16")
+    assert (c.debate.type, c.debate.title, c.debate.date) == (
+        "plenair debat", "Wijziging van de Mediawet 2008 in verband met het toekomstbestendig maken van de "
+        "publieke mediadienst", "2016-03-01")
+
+
+@pytest.mark.parametrize("recipient, kind", [("Eerste Kamer", "plenair debat"), ("Tweede Kamer", None)])
+def test_a_debate_of_unnamed_kind_is_plenary_in_a_letter_to_the_eerste_kamer(recipient, kind):
+    """Regression (eval V kst-36800-XX-A): 'In een debat met uw Kamer op 8 oktober 2024' to the Eerste
+    Kamer is a plenary debate (eval/README); to the Tweede Kamer its kind stays unknown."""
+    body = ("In een debat met uw Kamer op 8 oktober 2024 heeft de minister-president u toegezegd (T03930) "
+            "dat getekende afspraken worden nagekomen.")
+    letter = Letter(body=body, page_starts=[0], footnotes=[],
+                    meta=LetterMeta(date="2025-12-10", recipient=recipient,
+                                    signatories=[Signatory("A. Jansen", "minister")]),
+                    source=Source("test.txt", "0" * 64, 1, "txt"))
+    (c,) = report_for(letter, second_opinion=False).commitments
+    assert (c.debate.type, c.debate.date) == (kind, "2024-10-08")

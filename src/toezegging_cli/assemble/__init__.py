@@ -44,6 +44,7 @@ from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers  # 
 from toezegging_cli.model import Commitment, Deadline, Debate, Entity, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import CONDITION
 
+PLENARY = "plenair debat"
 MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the promise that renews it
 LABEL_MAX_WORDS = 4  # a heading this short only labels the commitment under it ('Toezegging T03728')
 
@@ -111,6 +112,15 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
             value["date"] = _date_before(own[0], group, ref)
         return Debate(type=value.get("type"), title=value.get("title"), date=value.get("date"))
     return None
+
+
+def _in_chamber(debate: Debate | None, letter: Letter) -> Debate | None:
+    """A debate of unnamed kind in a letter to the Eerste Kamer is a plenary one: the Eerste Kamer
+    debates bills and policy in its plenary sittings (eval/README, meeting types)."""
+    if (debate is not None and debate.type is None and letter.meta.recipient == "Eerste Kamer"
+            and (debate.title or debate.date)):
+        return Debate(type=PLENARY, title=debate.title, date=debate.date)
+    return debate
 
 
 def _date_before(debate: Entity, group: list[Sentence], ref: str | None) -> str | None:
@@ -304,7 +314,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         earlier.append(explain.attach(Commitment(
             kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,
-            debate=_debate(core, sents, next_start, ref), members=_members(core, t), made_by=made_by,
+            debate=_in_chamber(_debate(core, sents, next_start, ref), letter), members=_members(core, t),
+            made_by=made_by,
             deadline=deadline,
             evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,
         ), group, sents[:next_start], ref))

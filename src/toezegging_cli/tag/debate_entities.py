@@ -19,6 +19,8 @@ def _verb_form(cues: dict[str, Any]) -> str:
     return rf"(?!(?:{nouns})\w*$){verb}" if nouns else verb
 
 
+_BILL_BREAKS = frozenset({"(", ",", ";", ":"})  # punctuation that ends a bill's name
+
 # --- DEBATE ---------------------------------------------------------------------------------------
 
 
@@ -78,6 +80,9 @@ class DebateEntities(TableComponent):
             "breaks": frozenset(cues.get("clause_breaks", [])),
             "self_titled": frozenset(_key(v) for v in cues.get("self_titled", [])),
             "opens_title": frozenset(_key(v) for v in cues.get("opens_title", [])),
+            "bill_titles": frozenset(_key(v) for v in cues.get("bill_titles", [])),
+            "bill_stop": frozenset(cues.get("bill_title_stop", [])),
+            "bill_plenary": [tuple(a.split()) for a in cues.get("bill_plenary", [])],
             "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
             "closing_verbs": frozenset(cues.get("title_closing_verbs", [])),
@@ -103,7 +108,13 @@ class DebateEntities(TableComponent):
             kind = c["types"].get(written if written.isupper() else _key(written))
             if kind is None:
                 continue
-            if _key(written) in c["opens_title"]:
+            if _key(written) in c["bill_titles"]:
+                end, title, date = self._bill(doc, span.end, dates, c)
+                held = next((w for w in c["bill_plenary"]
+                             if tuple(t.lower_ for t in doc[end:end + len(w)]) == w), None)
+                if held:
+                    end, kind = end + len(held), c["plenary_type"]
+            elif _key(written) in c["opens_title"]:
                 end, title, date = self._after(doc, span.end - 1, dates, c, opened=True)
             else:
                 end, title, date = self._after(doc, span.end, dates, c)
@@ -119,6 +130,25 @@ class DebateEntities(TableComponent):
             found.append((ent, {"type": kind or None, "title": title, "date": date}))
         add_entities(doc, found)
         return doc
+
+    MAX_BILL_TITLE = 40
+
+    def _bill(self, doc: Doc, i: int, dates: dict[int, Span], c) -> tuple[int, str | None, str | None]:
+        """(end token, title, ISO date) of a bill's debate: the bill's name from token i up to a date
+        link with its date, a bracket, a comma or a word of the main clause (`bill_title_stop`)."""
+        sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        k, date_span = i, None
+        while k < min(sent_end, i + self.MAX_BILL_TITLE):
+            date_span = self._date_at(doc, k, dates, c)
+            if date_span is not None or doc[k].text in _BILL_BREAKS or doc[k].lower_ in c["bill_stop"]:
+                break
+            k += 1
+        title = doc[i:k].text if k > i else None
+        date = None
+        if date_span is not None:
+            value = date_span._.value or {}
+            date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
+        return (date_span.end if date_span is not None else k), title, date
 
     @staticmethod
     def _is_day(span: Span | None) -> bool:
