@@ -943,3 +943,36 @@ def test_a_debate_of_unnamed_kind_is_plenary_in_a_letter_to_the_eerste_kamer(rec
                     source=Source("test.txt", "0" * 64, 1, "txt"))
     (c,) = report_for(letter, second_opinion=False).commitments
     assert (c.debate.type, c.debate.date) == (kind, "2024-10-08")
+
+
+@pytest.mark.parametrize("body", [
+    "In diezelfde brief beloofde ik ook om uw Kamer dit najaar te informeren over de stappen.",
+    "Daarnaast ga ik in op de motie Bisschop en mijn toezeggingen omtrent het beheer van de "
+    "Oosterscheldekering.",
+    "De toezeggingen zoals gedaan tijdens het algemeen overleg Landbouw- en Visserijraad op 8 oktober 2014 "
+    "zijn opgenomen in de bijlage.",
+    "Tijdens de regeling van werkzaamheden op 12 maart jl. deed uw Kamer het verzoek om een brief.",
+    "Met deze brief beantwoorden wij de vragen van de leden van de D66-, CDA- en BBB-fracties.",
+])
+def test_more_wordings_of_an_earlier_promise_or_request(body):
+    """Regression (eval AA kst-34352-260, AB kst-33750-J-20, AA kst-21501-32-845, kst-23987-327,
+    2026D07946-so-landbouw-visserijraad): 'beloofde ik', 'mijn toezeggingen omtrent', 'toezeggingen zoals
+    gedaan tijdens', 'deed uw Kamer het verzoek', 'beantwoorden wij de vragen van de … fracties'."""
+    assert [c.kind for c in _commitments(body, "2022-10-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Vóór het einde van 2025 zal ik inhoudelijk reageren op de bevindingen in deze analyse.",
+     "Vóór het einde van 2025"),
+    ("Ik zal uw Kamer na de zomer op de hoogte te houden van alle ontwikkelingen.", "na de zomer"),
+])
+def test_a_reaction_with_a_term_and_a_miswritten_keep_informed_are_new(body, term):
+    """Regression (eval AB kst-24587-1071, AA kst-21501-07-1680)."""
+    assert [(c.kind, c.deadline.text if c.deadline else None) for c in _commitments(body, "2025-06-01")] == [
+        ("new", term)]
+
+
+def test_the_letters_own_outline_is_no_promise_to_react():
+    """'Daarbij zal ik ingaan op …' describes this letter (dev kst-26485-308), even with a term in it."""
+    body = "Daarbij zal ik ingaan op de evaluatie van het beleid die dit najaar wordt gestart."
+    assert _commitments(body, "2019-06-11") == []

@@ -530,3 +530,14 @@ def test_a_date_run_on_after_the_addressee_dates_the_letter(line, date):
     addressee, place and date (and sometimes the first sentence) on one line had no letter date."""
     lines = [tl("32 827 Toekomst mediabeleid", new_para=True), tl(line, new_para=True)]
     assert metadata.parse_header(lines).date == date
+
+
+def test_an_aanhangsel_notice_gives_date_ministry_and_chamber():
+    """Regression (eval Z ah-tk-20122013-1909, AB ah-tk-20212022-3694): the Aanhangsel Handelingen's
+    'Mededeling van staatssecretaris X (Economische Zaken) (ontvangen 10 april 2013).' had no date."""
+    lines = paras("Vragen van het lid Klaver (GroenLinks) aan de staatssecretaris over dierproeven "
+                  "(ingezonden 27 maart 2013).",
+                  "Mededeling van staatssecretaris Dijksma (Economische Zaken) (ontvangen 10 april 2013).",
+                  "Vraag 1")
+    h = metadata.parse_header(lines)
+    assert (h.date, h.ministry, h.recipient) == ("2013-04-10", "Economische Zaken", "Tweede Kamer")

@@ -36,6 +36,11 @@ _DATE_LABEL = re.compile(r"(?:^(?:uw|ons)\b|\b(?:van|d\.d\.)\s*:?\s*$)", re.I)
 # the place and date run on after the addressee on one line, as stored copies of Kamerstukken give
 # them: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 11 juni 2019'
 _RUN_ON_DATE = re.compile(rf"Staten-Generaal,?\s+(?:Den Haag|['’]s[- ]Gravenhage),\s+{_DATE_NL}")
+# the Aanhangsel Handelingen's notice that Kamervragen are answered later: "Mededeling van staatssecretaris
+# Dijksma (Economische Zaken) (ontvangen 10 april 2013)."
+_MEDEDELING = re.compile(
+    rf"Mededeling van (?:de )?(?:minister|staatssecretaris)\b[^()]*\(([^()]+)\)\s*"
+    rf"\(ontvangen\s+{_DATE_NL}\)\.?", re.I)
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
 # 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
 _BETREFT = re.compile(r"(?:Betreft|Onderwerp)(?:\s*:\s*(\S.*[^?])|\s+([A-Z0-9À-Þ«\"“‘'(].*[^?]))")
@@ -383,6 +388,11 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             break
         if _DATUM.fullmatch(text) or _PLACE_DATE.fullmatch(text) or _NUMMER_DATUM.fullmatch(text):
             h.date = h.date or parse_date(text)
+            anchor = k
+        elif m := _MEDEDELING.fullmatch(text):
+            h.date = h.date or parse_date(text)
+            h.ministry = h.ministry or known_ministry(m.group(1))
+            h.recipient = h.recipient or "Tweede Kamer"  # the Aanhangsel is the Tweede Kamer's record
             anchor = k
         elif _BARE_DATE.fullmatch(text) and (k == 0 or lines[k].new_para) and not (
                 k and _DATE_LABEL.search(lines[k - 1].text)):
