@@ -976,3 +976,39 @@ def test_the_letters_own_outline_is_no_promise_to_react():
     """'Daarbij zal ik ingaan op …' describes this letter (dev kst-26485-308), even with a term in it."""
     body = "Daarbij zal ik ingaan op de evaluatie van het beleid die dit najaar wordt gestart."
     assert _commitments(body, "2019-06-11") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Om invulling te geven aan mijn toezegging van 4 november 2020 is de Staat van de Drinkwatervoorziening "
+    "opgesteld.",
+    "Hierbij bied ik uw Kamer dit document aan, waarmee ik voldoe aan mijn toezegging van 28 september.",
+    "Hierbij doe ik mijn toezegging gestand om de Tweede Kamer per brief te informeren over de missie.",
+    "Op 13 december 2011 ontving ik uw verzoek om de Kamer te informeren over de uitvoering van de motie.",
+    "Hierbij stuur ik u naar aanleiding van uw schriftelijke verzoek van 7 februari 2012 een overzicht.",
+    "Ten eerste het verzoek om uw Kamer te informeren over de stand van zaken van de regeling.",
+    "Hierbij beantwoord ik de vragen van uw Kamer van 16 januari jl. over het aanvalsplan.",
+    "Zo komt de toezegging over numerus fixus (3931) in deze brief aan de orde.",
+    "Vragen van het lid Tang (PvdA) aan de minister van Financiën over het bericht dat DNB de verkoop heeft "
+    "geblokkeerd.",
+])
+def test_letters_as_they_come_name_their_promises_and_requests_in_these_ways(body):
+    """Regression (eval AC/AD, a batch taken as the stored pages gave it, first score recall 0.39):
+    kst-27625-538, kst-29502-140, kst-32706-13, kst-32813-15, kst-33000-XIII-168, kst-35420-106,
+    vw-2009-ov-chipkaart-aanvalsplan-vragen, kst-34911-J, ah-tk-20082009-1338."""
+    assert [(c.kind, c.status) for c in _commitments(body, "2021-03-01")] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Dit wetsvoorstel verwacht ik in de tweede helft van 2019 bij de Tweede Kamer in te dienen.", "new"),
+    ("Deze reactie wordt separaat aan uw Kamer gestuurd.", "new"),
+])
+def test_a_bill_named_first_and_a_reaction_sent_separately_are_new(body, kind):
+    """Regression (eval AD kst-34911-J, kst-26448-862)."""
+    assert [c.kind for c in _commitments(body, "2019-02-01")] == [kind]
+
+
+def test_a_wish_of_the_kamer_that_cannot_be_met_in_time_is_postponed():
+    """Regression (eval AC vw-2008-aanvalsplan-ov-chipkaart-uitstel)."""
+    body = ("Dit brengt met zich mee dat het niet haalbaar is aan de wens van de Kamer te voldoen om het "
+            "plan al begin november te sturen.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2008-11-12")] == [("earlier", "postponed")]

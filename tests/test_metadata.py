@@ -541,3 +541,14 @@ def test_an_aanhangsel_notice_gives_date_ministry_and_chamber():
                   "Vraag 1")
     h = metadata.parse_header(lines)
     assert (h.date, h.ministry, h.recipient) == ("2013-04-10", "Economische Zaken", "Tweede Kamer")
+
+
+def test_an_aanhangsel_answer_dates_itself_without_cutting_off_the_questions():
+    """Regression (eval AC ah-tk-20082009-1338): the answer's line 'Antwoord van minister Bos (Financiën)
+    (ontvangen 26 januari 2009)' gives date, ministry and chamber, and the questions above it stay body."""
+    lines = paras("Aanhangsel van de Handelingen",
+                  "Vragen van het lid Tang (PvdA) aan de minister van Financiën over Icesave. "
+                  "(Ingezonden 31 december 2008)", "Bent u bekend met het artikel?", "Antwoord",
+                  "Antwoord van minister Bos (Financiën) (ontvangen 26 januari 2009)", "Ja.")
+    h = metadata.parse_header(lines)
+    assert (h.date, h.ministry, h.recipient, h.end) == ("2009-01-26", "Financiën", "Tweede Kamer", 0)

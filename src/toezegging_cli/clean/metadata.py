@@ -8,14 +8,18 @@ with one or more signers. A field that is not in the letter stays None.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from toezegging_cli.clean import TextLine, is_page_number
+from toezegging_cli.clean.ministries import (
+    host_ministry,
+    known_ministry,
+    ministry_abbreviations,
+    ministry_of,
+    proper_case,
+)
 from toezegging_cli.model import LetterMeta, Signatory
 
 MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -36,10 +40,11 @@ _DATE_LABEL = re.compile(r"(?:^(?:uw|ons)\b|\b(?:van|d\.d\.)\s*:?\s*$)", re.I)
 # the place and date run on after the addressee on one line, as stored copies of Kamerstukken give
 # them: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 11 juni 2019'
 _RUN_ON_DATE = re.compile(rf"Staten-Generaal,?\s+(?:Den Haag|['’]s[- ]Gravenhage),\s+{_DATE_NL}")
-# the Aanhangsel Handelingen's notice that Kamervragen are answered later: "Mededeling van staatssecretaris
-# Dijksma (Economische Zaken) (ontvangen 10 april 2013)."
+# the Aanhangsel Handelingen's notice that Kamervragen are answered later, or its answer: "Mededeling van
+# staatssecretaris Dijksma (Economische Zaken) (ontvangen 10 april 2013).", "Antwoord van minister Bos
+# (Financiën) (ontvangen 26 januari 2009)"
 _MEDEDELING = re.compile(
-    rf"Mededeling van (?:de )?(?:minister|staatssecretaris)\b[^()]*\(([^()]+)\)\s*"
+    rf"(Mededeling|Antwoord) van (?:de )?(?:minister|staatssecretaris)\b[^()]*\(([^()]+)\)\s*"
     rf"\(ontvangen\s+{_DATE_NL}\)\.?", re.I)
 _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*", re.I)
 # 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
@@ -63,71 +68,6 @@ _REFERENCE = re.compile(r"[\w./-]*\d[\w./-]*")
 _SENTENCE_END = re.compile(r"[.!?]['’”»)]*$")
 _ADDRESS = re.compile(
     r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
-
-
-@cache
-def _ministry_rows() -> tuple[dict[str, str], ...]:
-    path = resources.files("toezegging_cli") / "data" / "ministries.csv"
-    with path.open(encoding="utf-8") as fh:
-        return tuple(csv.DictReader(fh))
-
-
-@cache
-def ministries() -> dict[str, str]:
-    """Official ministry names (without 'Ministerie van'), keyed by their lower-case form."""
-    return {row["name"].lower(): row["name"] for row in _ministry_rows()}
-
-
-@cache
-def ministry_abbreviations() -> dict[str, str]:
-    """Ministry names keyed by their lower-case abbreviation ('ezk', 'ienw'); the first row wins."""
-    out: dict[str, str] = {}
-    for row in _ministry_rows():
-        out.setdefault(row["abbreviation"].lower(), row["name"])
-    return out
-
-
-@cache
-def portfolio_ministries() -> dict[str, str]:
-    """Host ministry of a 'minister voor X' / 'staatssecretaris X' portfolio, keyed lower-case."""
-    path = resources.files("toezegging_cli") / "data" / "portfolio_ministries.csv"
-    with path.open(encoding="utf-8") as fh:
-        return {row["portfolio"].lower(): row["ministry"] for row in csv.DictReader(fh)}
-
-
-def host_ministry(portfolio: str | None, preposition: str | None) -> str | None:
-    """Ministry of an office: 'van X' names it; 'voor X' or a bare portfolio is looked up."""
-    if not portfolio:
-        return None
-    if preposition == "van":
-        return known_ministry(portfolio) or portfolio
-    return portfolio_ministries().get(re.sub(r"\s+", " ", portfolio).strip().lower())
-
-
-_PARTICLES = {"en", "van", "voor", "de", "der", "den", "het", "in", "op"}
-
-
-def proper_case(name: str) -> str:
-    """Official casing for a ministry or portfolio name ('SOCIALE ZAKEN EN WERKGELEGENHEID')."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.")
-    known = ministries().get(name.lower())
-    if known:
-        return known
-    if name.isupper():
-        words = name.lower().split(" ")
-        return " ".join(w if w in _PARTICLES and i else w.capitalize() for i, w in enumerate(words))
-    return name
-
-
-def known_ministry(text: str) -> str | None:
-    """The official ministry name `text` starts with (longest match), else None."""
-    low = re.sub(r"\s+", " ", text).strip().lower()
-    best = None
-    for key, name in ministries().items():
-        if (low == key or low.startswith(key + " ") or low.startswith(key + ",")) and (
-                best is None or len(name) > len(best)):
-            best = name
-    return best
 
 
 def parse_date(text: str) -> str | None:
@@ -326,27 +266,6 @@ def _greeting_start(lines: list[TextLine], i: int) -> int:
     return i
 
 
-def ministry_of(office: str) -> str | None:
-    """Ministry from an office text: 'MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID' -> proper name.
-
-    'minister voor X' heads no ministry of its own: its host ministry comes from the portfolio table,
-    else None.
-    """
-    m = re.search(r"\b(?:minister(?:s|-president)?|staatssecretaris(?:sen)?)\b(?:\s+en\s+"
-                  r"(?:minister|staatssecretaris))?(?:\s*,\s*minister)?\s+(van|voor)\s+(.+)", office, re.I)
-    if not m:
-        # 'MINISTER BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA': the preposition left out, as happens;
-        # only a portfolio or ministry the tables know counts then
-        bare = re.search(r"\b(?:minister|staatssecretaris)\s+(?!van\b|voor\b)([A-Z].+)", office, re.I)
-        portfolio = proper_case(bare.group(1).strip(" ,.")) if bare else ""
-        return (known_ministry(portfolio) or host_ministry(portfolio, None)) if portfolio else None
-    # 'VAN OCW EN VOOR BASIS- EN VOORTGEZET ONDERWIJS', 'VOOR RECHTSBESCHERMING EN DE STAATSSECRETARIS …'
-    portfolio = re.split(r"\s+en\s+(?:van|voor|de|het)\s+|\s+[–-]\s+|,\s*$", m.group(2).strip(),
-                         flags=re.I)[0]
-    portfolio = proper_case(portfolio.strip(" ,."))
-    return host_ministry(portfolio, m.group(1).lower()) if portfolio else None
-
-
 # ---------------------------------------------------------------------------------------------
 # Header
 
@@ -375,6 +294,7 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
     anchor = -1
     dossier: str | None = None
     bare_brief_regering = False
+    answer: tuple[str | None, str | None] = (None, None)  # ministry and chamber of an Aanhangsel answer
     plain_run = 0
     k = 0
     while k < min(len(lines), limit) and lines[k].page == first_page:
@@ -391,9 +311,12 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             anchor = k
         elif m := _MEDEDELING.fullmatch(text):
             h.date = h.date or parse_date(text)
-            h.ministry = h.ministry or known_ministry(m.group(1))
+            h.ministry = h.ministry or known_ministry(m.group(2))
             h.recipient = h.recipient or "Tweede Kamer"  # the Aanhangsel is the Tweede Kamer's record
-            anchor = k
+            if m.group(1).lower() == "mededeling":
+                anchor = k
+            else:  # an answer's line follows the questions it answers: it ends no header
+                answer = (h.ministry, h.recipient)
         elif _BARE_DATE.fullmatch(text) and (k == 0 or lines[k].new_para) and not (
                 k and _DATE_LABEL.search(lines[k - 1].text)):
             # a date as a paragraph of its own ('22 januari 2009'), not the value of a label above it
@@ -448,8 +371,9 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
         if anchor >= 0 and (plain_run >= 4 or (not known and _is_body_sentence(text))):
             break  # the body has begun: a letterhead printed after it is not the header
         k += 1
-    if anchor < 0:  # no letter header: nothing here is header metadata but a run-on place and date
-        return Header(date=h.date)  # (every other field sets the anchor)
+    if anchor < 0:  # no letter header: nothing here is header metadata but a run-on place and date,
+        # or an Aanhangsel answer's line (every other field sets the anchor)
+        return Header(date=h.date, ministry=answer[0], recipient=answer[1])
     if bare_brief_regering and h.subject is None and lines:
         h.subject = lines[0].text.strip()
     h.end = anchor + 1
