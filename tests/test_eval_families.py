@@ -1012,3 +1012,24 @@ def test_a_wish_of_the_kamer_that_cannot_be_met_in_time_is_postponed():
     body = ("Dit brengt met zich mee dat het niet haalbaar is aan de wens van de Kamer te voldoen om het "
             "plan al begin november te sturen.")
     assert [(c.kind, c.status) for c in _commitments(body, "2008-11-12")] == [("earlier", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "Conform de toezeggingen gedaan door de toenmalige minister van Justitie tijdens het wetgevingsoverleg "
+    "van 18 mei 2010 stuur ik u hierbij de onderzoeken.",
+    "Conform de toezegging gedaan door de minister van Justitie stuur ik u hierbij het rapport.",
+    "Hiermee beantwoord ik, mede namens de minister van Onderwijs, Cultuur en Wetenschap, de vragen die uw "
+    "vaste commissie op 8 oktober stelde.",
+    "Bijgaand treft u een overzicht aan van de door mij afgehandelde moties en toezeggingen.",
+])
+def test_promises_made_by_the_minister_of_the_day_and_answers_for_the_committee_are_earlier(body):
+    """Regression (eval AE kst-19637-1460, vw-2009-maaswerken-vragen-vgr15; AF kst-31066-1100): the refusal
+    of promises made 'door' someone outside government took 'door de minister' and 'door de toenmalige
+    minister' for one (its optional article let the check pass on 'de')."""
+    assert [c.kind for c in _commitments(body, "2011-10-17")] == ["earlier"]
+
+
+def test_the_government_intending_to_inform_is_a_new_promise():
+    """Regression (eval AE kst-27925-383)."""
+    body = "De regering is voornemens de Kamer terzake spoedigst nader te informeren."
+    assert [(c.kind, c.status) for c in _commitments(body, "2011-06-01")] == [("new", "open")]

@@ -552,3 +552,22 @@ def test_an_aanhangsel_answer_dates_itself_without_cutting_off_the_questions():
                   "Antwoord van minister Bos (Financiën) (ontvangen 26 januari 2009)", "Ja.")
     h = metadata.parse_header(lines)
     assert (h.date, h.ministry, h.recipient, h.end) == ("2009-01-26", "Financiën", "Tweede Kamer", 0)
+
+
+def test_a_letterhead_flattened_into_the_body_keeps_date_subject_and_body():
+    """Regression (eval AE vws-2014-ex-post-compensaties-risicoverevening): a copy that puts letterhead and
+    body on one line ('> Retouradres … Datum 19 september 2014 Betreft … Geachte voorzitter, Met deze
+    brief …') was read as one header line: no date, no subject and no body."""
+    text = " ".join([
+        "> Retouradres Postbus 20350 2500 EJ Den Haag De Voorzitter van de Tweede Kamer der",
+        "Staten-Generaal Postbus 20018 2500 EA DEN HAAG Bezoekadres: Rijnstraat 50 2515 XP Den Haag",
+        "Bijlage(n) 1 Datum 19 september 2014 Betreft Ex post compensaties in het risicovereveningssysteem",
+        "2015 Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het",
+        "kenmerk van deze brief. Geachte voorzitter, Met deze brief informeer ik u over de",
+        "vereveningsmodellen. Ik heb toegezegd de Tweede Kamer in september een brief te schrijven over de",
+        "ex post compensaties voor 2015.\n"])
+    layout = clean_text(text)
+    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert meta.date == "2014-09-19"
+    assert meta.subject == "Ex post compensaties in het risicovereveningssysteem 2015"
+    assert any("Ik heb toegezegd" in line.text for line in body)

@@ -37,9 +37,34 @@ _FLAT_NAME = re.compile(
     r"[A-Z][\w'-]+(?:[ \t-][\w'-]+)*,?[ \t]*(?:\n|$|(?=[ \t]+(?:De|DE) )))")
 
 
+# A ministry letterhead flattened with its body ("> Retouradres … Datum 19 september 2014 Betreft Ex post
+# compensaties … Correspondentie uitsluitend richten aan … Geachte voorzitter, Met deze brief …"): the
+# date, the subject and the salutation get lines of their own, looked for only in the text's head.
+_FLAT_HEAD = 1500
+_FLAT_FIELD = re.compile(
+    r"(?<=\S)[ \t]+(?=(?:Datum \d{1,2} [a-z]+ \d{4}|Betreft [A-Z0-9]|Correspondentie uitsluitend"
+    r"|(?:Geachte|Hooggeachte|Zeer geachte) (?:[Vv]oorzitter|heer|mevrouw)\b))")
+_FLAT_DATUM_END = re.compile(r"(?m)^(Datum \d{1,2} [a-z]+ \d{4})[ \t]+(?=\S)")
+_FLAT_SALUTATION_END = re.compile(
+    r"(?m)^((?:Geachte|Hooggeachte|Zeer geachte) (?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},)[ \t]+(?=[A-Z])")
+
+
+def _unflatten_letterhead(text: str) -> str:
+    """Line breaks in a letterhead run into the body, when the text starts with one long line."""
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first) < _FLAT_HEAD // 3 or not re.search(r"\b(?:Datum|Betreft)\b", first[:_FLAT_HEAD]):
+        return text
+    head, rest = text[:_FLAT_HEAD], text[_FLAT_HEAD:]
+    head = _FLAT_FIELD.sub("\n\n", head)
+    head = _FLAT_DATUM_END.sub(lambda m: m.group(1) + "\n\n", head)
+    head = _FLAT_SALUTATION_END.sub(lambda m: m.group(1) + "\n\n", head)
+    return head + rest
+
+
 def unflatten_header(text: str) -> str:
-    """Line breaks around the addressee, the date line and the signers where a copy ran them into the
-    body."""
+    """Line breaks around the addressee, the date line, the letterhead fields and the signers where a
+    copy ran them into the body."""
+    text = _unflatten_letterhead(text)
     text = _FLAT_ADDRESSEE.sub("\n\n", text)
     text = _FLAT_DATELINE.sub(lambda m: "\n\n" + m.group(1) + "\n\n", text)
     head, tail = text[:-_SIGN_TAIL], text[-_SIGN_TAIL:]
