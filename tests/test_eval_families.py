@@ -1033,3 +1033,11 @@ def test_the_government_intending_to_inform_is_a_new_promise():
     """Regression (eval AE kst-27925-383)."""
     body = "De regering is voornemens de Kamer terzake spoedigst nader te informeren."
     assert [(c.kind, c.status) for c in _commitments(body, "2011-06-01")] == [("new", "open")]
+
+
+def test_coming_back_to_it_with_a_co_signer_is_a_new_promise():
+    """Regression (eval AH kst-29338-134): 'waarop de Minister en ik in de Toekomstvisie Wetenschap zullen
+    terugkomen' was not read, as the subject comes before 'zullen' with words between."""
+    body = ("De evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de "
+            "Toekomstvisie Wetenschap zullen terugkomen.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2014-06-01")] == [("new", "open")]
