@@ -1041,3 +1041,29 @@ def test_coming_back_to_it_with_a_co_signer_is_a_new_promise():
     body = ("De evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de "
             "Toekomstvisie Wetenschap zullen terugkomen.")
     assert [(c.kind, c.status) for c in _commitments(body, "2014-06-01")] == [("new", "open")]
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Tevens treft u informatie over een toezegging die door de toenmalige Staatssecretaris van Binnenlandse "
+     "Zaken is gedaan.", "earlier"),
+    ("Daarnaast ga ik in op de toezeggingen naar aanleiding van het notaoverleg over de initiatiefnota.",
+     "earlier"),
+    ("Het kabinet is voornemens om na het zomerreces een nader rapport te sturen met een reactie.", "new"),
+])
+def test_as_they_come_batch_ai_aj_wordings(body, kind):
+    """Regression (eval AI kst-29517-55, kst-28741-112; AJ kst-35300-78)."""
+    assert [c.kind for c in _commitments(body, "2020-05-01")] == [kind]
+
+
+@pytest.mark.parametrize("body, debate", [
+    ("Tijdens het dertigledendebat over kansengelijkheid op 17 januari heb ik toegezegd u te informeren.",
+     ("plenair debat", "kansengelijkheid", "2019-01-17")),
+    ("Tijdens de algemene politieke beschouwingen op 7 oktober 2014 heb ik toegezegd u te informeren.",
+     ("plenair debat", "algemene politieke beschouwingen", "2014-10-07")),
+])
+def test_plenary_debates_by_their_own_names_are_plenary(body, debate):
+    """Regression (eval AF kst-35000-VIII-175, AI kst-27625-434, AJ kst-34000-VII-4): a dertigledendebat
+    (and an interpellatie) is a plenary debate in the gold format's types; 'de algemene politieke
+    beschouwingen' is one, and its own title."""
+    (c,) = _commitments(body, "2019-03-01")
+    assert (c.debate.type, c.debate.title, c.debate.date) == debate
