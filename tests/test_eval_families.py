@@ -1067,3 +1067,18 @@ def test_plenary_debates_by_their_own_names_are_plenary(body, debate):
     beschouwingen' is one, and its own title."""
     (c,) = _commitments(body, "2019-03-01")
     assert (c.debate.type, c.debate.title, c.debate.date) == debate
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("De resterende vragen worden beantwoord tijdens de eerste termijn van de zijde van het kabinet.", "new"),
+    ("De resterende vragen zal ik beantwoorden tijdens mijn eerste termijn.", "new"),
+    ("Hierbij beantwoord ik, mede namens de minister-president, de vragen van enkele leden tijdens de "
+     "regeling van werkzaamheden op 24 september.", "earlier"),
+    ("In mijn brief van 1 april heb ik u mee gedeeld dat het kabinet voornemens is de verslagen openbaar te "
+     "maken.", "earlier"),
+])
+def test_as_they_come_batch_ak_al_wordings(body, kind):
+    """Regression (eval AL 2024D39035-antwoorden-begroting-lvvn and dev kst-36202-27, AH 2016D40472 — the
+    questions left over, answered later in the debate, counted as reviews N, AH and AL decided; AL
+    kst-31700-X-9; AK kst-34902-K)."""
+    assert [c.kind for c in _commitments(body, "2019-10-01")] == [kind]
