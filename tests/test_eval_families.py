@@ -1082,3 +1082,13 @@ def test_as_they_come_batch_ak_al_wordings(body, kind):
     questions left over, answered later in the debate, counted as reviews N, AH and AL decided; AL
     kst-31700-X-9; AK kst-34902-K)."""
     assert [c.kind for c in _commitments(body, "2019-10-01")] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    "Naar aanleiding van het ordeverzoek bij het plenair debat over de speech van Zelensky ontvangt u "
+    "hierbij een overzicht van de steun.",
+    "Bij het onderwerp integriteit kom ik mijn toezegging na om u te informeren over de screening.",
+])
+def test_a_point_of_order_and_keeping_my_toezegging_are_earlier(body):
+    """Regression (eval AM kst-36045-55, kst-31934-35)."""
+    assert [c.kind for c in _commitments(body, "2022-04-01")] == ["earlier"]
