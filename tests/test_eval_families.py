@@ -13,9 +13,10 @@ from toezegging_cli.model import Letter, LetterMeta, Signatory, Source
 from toezegging_cli.tag.dates import find_time_expressions
 
 
-def _commitments(body: str, date: str = "2024-05-01"):
+def _commitments(body: str, date: str = "2024-05-01", recipient: str | None = None):
     letter = Letter(body=body, page_starts=[0], footnotes=[],
-                    meta=LetterMeta(date=date, signatories=[Signatory("A. Jansen", "minister")]),
+                    meta=LetterMeta(date=date, recipient=recipient,
+                                    signatories=[Signatory("A. Jansen", "minister")]),
                     source=Source("test.txt", "0" * 64, 1, "txt"))
     return report_for(letter, second_opinion=False).commitments
 
@@ -937,11 +938,7 @@ def test_a_debate_of_unnamed_kind_is_plenary_in_a_letter_to_the_eerste_kamer(rec
     Kamer is a plenary debate (eval/README); to the Tweede Kamer its kind stays unknown."""
     body = ("In een debat met uw Kamer op 8 oktober 2024 heeft de minister-president u toegezegd (T03930) "
             "dat getekende afspraken worden nagekomen.")
-    letter = Letter(body=body, page_starts=[0], footnotes=[],
-                    meta=LetterMeta(date="2025-12-10", recipient=recipient,
-                                    signatories=[Signatory("A. Jansen", "minister")]),
-                    source=Source("test.txt", "0" * 64, 1, "txt"))
-    (c,) = report_for(letter, second_opinion=False).commitments
+    (c,) = _commitments(body, "2025-12-10", recipient)
     assert (c.debate.type, c.debate.date) == (kind, "2024-10-08")
 
 

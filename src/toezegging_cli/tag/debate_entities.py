@@ -144,11 +144,16 @@ class DebateEntities(TableComponent):
                 break
             k += 1
         title = doc[i:k].text if k > i else None
-        date = None
-        if date_span is not None:
-            value = date_span._.value or {}
-            date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
+        date = self._iso(date_span)
         return (date_span.end if date_span is not None else k), title, date
+
+    @staticmethod
+    def _iso(date_span: Span | None) -> str | None:
+        """The ISO day of a debate's date span: a DATE's date, a one-day DEADLINE's start."""
+        if date_span is None:
+            return None
+        value = date_span._.value or {}
+        return value.get("date") if date_span.label_ == "DATE" else value.get("start")
 
     @staticmethod
     def _is_day(span: Span | None) -> bool:
@@ -203,10 +208,7 @@ class DebateEntities(TableComponent):
                 and (date_span.start <= max(ends) + 1 or not further)):
             ends.append(date_span.end)
         title = doc[title_tokens[0]: title_tokens[-1] + 1].text if title_tokens else None
-        date = None
-        if date_span is not None:
-            value = date_span._.value or {}
-            date = value.get("date") if date_span.label_ == "DATE" else value.get("start")
+        date = self._iso(date_span)
         return max(ends), title, date
 
     def _title_after_date(self, doc, k, sent_end, dates, c) -> list[int]:
