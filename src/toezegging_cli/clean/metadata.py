@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from toezegging_cli.clean import TextLine, is_page_number
 from toezegging_cli.clean.ministries import (
+    complete_ministry,
     host_ministry,
     known_ministry,
+    ministries,
     ministry_abbreviations,
     ministry_of,
     proper_case,
@@ -31,6 +33,11 @@ _DATE_ISO = r"(\d{4})-(\d{2})-(\d{2})"
 _DATE_NUM = r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})"
 
 _DATUM = re.compile(rf"Datum\s*:?\s+(?:{_DATE_NL}|{_DATE_NUM}|{_DATE_ISO})\s*", re.I)
+# the letterhead's labels and values flattened into rows: 'Datum 17 februari 2010 Uw brief' (the next
+# label runs on), or 'Datum Betreft' over '20 juni 2014 Nazorg steenkolenwinning Limburg'
+_SIDE_LABELS = r"(?:Uw brief|Uw kenmerk|Ons kenmerk|Kenmerk|Betreft|Onderwerp|Bijlage\(n\)|Bijlagen?)"
+_DATUM_RUN_ON = re.compile(rf"Datum\s*:?\s+{_DATE_NL}\s+{_SIDE_LABELS}\b.*", re.I)
+_DATUM_ROW = re.compile(rf"Datum(\s+{_SIDE_LABELS})+\s*", re.I)
 _PLACE_DATE = re.compile(
     rf"(?:Den Haag|['’]s[- ]Gravenhage|[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+{_DATE_NL}\.?\s*")
 _BARE_DATE = re.compile(
@@ -55,6 +62,10 @@ _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief
                     r"Bijlagen?|Contactpersoon|Datum|Betreft|Onderwerp|Inlichtingen|Doorkiesnummer)\b", re.I)
 _CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\s+Kamer", re.I)
 _RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
+# the griffie's notes above a letter laid before the Kamer (voorhang): 'Ontvangen ter Griffie op 3 november
+# 2014.', 'Het besluit tot het doen van een aanwijzing kan niet eerder worden genomen dan op 3 december 2014.'
+_GRIFFIE_NOTE = re.compile(
+    r"Ontvangen ter griffie op\b.*|Het \w+[^.]{0,120}\bniet eerder\b[^.]{0,60}\bdan op\b.*", re.I)
 _SALUTATION = re.compile(r"(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60}", re.I)
 # 'Nr. 857 BRIEF VAN …', also after a reprint mark or an Eerste Kamer letter code with its note
 # number ('HERDRUK1 BRIEF VAN …', 'AG1 BRIEF VAN …'), or without 'van de' ('BRIEF MINISTER VAN LNV')
@@ -95,8 +106,11 @@ def parse_date(text: str) -> str | None:
 _ROLE = re.compile(
     r"(?:de\s+)?(?:demissionaire?\s+)?(minister-president|minister|staatssecretaris)\b"
     r"(?:\s*,\s*minister\s+van\s+algemene\s+zaken)?\s*(?:(van|voor)\s+)?(.*)", re.I)
-_TITLE = r"(?:drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr)\.?"
-_NAME_TOKEN = re.compile(rf"(?i:{_TITLE})|(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
+_TITLES = r"drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr"
+_TITLE = rf"(?:{_TITLES})\.?"
+# titles may run together: 'Mr.dr. J.P. Balkenende'
+_NAME_TOKEN = re.compile(rf"(?i:(?:{_TITLES})\.)*(?i:{_TITLE})|"
+                         r"(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
                          # initials glued to the surname or its particle: 'M.van', 'J.Jansen'
                          r"(?:[A-ZÀ-Þ]\.)+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’À-ÿ-]+)|"
                          r"van|de|der|den|ter|ten|te|het|in|'t|’t|d'|le|la|du|von")
@@ -243,6 +257,12 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
             for seg, role in zip(segs, [r for r in pending if r.open], strict=False):
                 role.portfolio = proper_case(f"{role.portfolio or ''} {seg.rstrip(',')}")
                 role.open = False
+        elif segs and len(segs) <= len(pending) and all(
+                _ministry_goes_on(r, g) for r, g in zip(pending[-len(segs):], segs, strict=True)):
+            # a closed-looking portfolio the next line completes: 'de minister van Volksgezondheid,' /
+            # 'Welzijn en Sport,'
+            for role, seg in zip(pending[-len(segs):], segs, strict=True):
+                role.portfolio = _ministry_goes_on(role, seg)
         elif pending and segs and all(is_name(s) or (closed and s.endswith(",") and is_name(s[:-1]))
                                       for s in segs):
             # (a name with a comma after it, where the role line has closed: 'J. M. van Bijsterveldt,')
@@ -257,6 +277,15 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
     if not sigs:
         return None
     return Closing(start=_greeting_start(lines, i), end=k, signatories=sigs, offices=offices)
+
+
+def _ministry_goes_on(role: Role, seg: str) -> str | None:
+    """The ministry a role's portfolio and the line after it name together, when the portfolio alone
+    is no ministry ('Volksgezondheid' + 'Welzijn en Sport,')."""
+    if not role.portfolio or role.preposition != "van" or known_ministry(role.portfolio):
+        return None
+    return ministries().get(f"{role.portfolio}, {seg.rstrip(',')}".lower()) or ministries().get(
+        f"{role.portfolio} {seg.rstrip(',')}".lower())
 
 
 def _greeting_start(lines: list[TextLine], i: int) -> int:
@@ -306,8 +335,17 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             h.salutation = True
             anchor = k
             break
-        if _DATUM.fullmatch(text) or _PLACE_DATE.fullmatch(text) or _NUMMER_DATUM.fullmatch(text):
+        if (_DATUM.fullmatch(text) or _PLACE_DATE.fullmatch(text) or _NUMMER_DATUM.fullmatch(text)
+                or _DATUM_RUN_ON.fullmatch(text)):
             h.date = h.date or parse_date(text)
+            anchor = k
+        elif (_DATUM_ROW.fullmatch(text) and k + 1 < len(lines)
+              and (value := re.match(_DATE_NL, lines[k + 1].text.strip())) and parse_date(value.group(0))):
+            h.date = h.date or parse_date(value.group(0))
+            rest = lines[k + 1].text.strip()[value.end():].strip()
+            if re.match(r"Datum\s+(?:Betreft|Onderwerp)\b", text, re.I) and rest:
+                h.subject = h.subject or rest
+            k += 1
             anchor = k
         elif m := _MEDEDELING.fullmatch(text):
             h.date = h.date or parse_date(text)
@@ -343,6 +381,8 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
                 anchor = k
         elif _RETOUR.match(text):
             anchor = k
+        elif _GRIFFIE_NOTE.fullmatch(text):
+            pass
         elif (m := _KENMERK.fullmatch(text)) and not text.lower().startswith("uw"):
             value = m.group(1) or (lines[k + 1].text.strip() if k + 1 < len(lines) else "")
             if _REFERENCE.fullmatch(value):
@@ -477,12 +517,13 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
         ministry = next((m for r in offices if (m := host_ministry(r.portfolio, r.preposition))), None)
     recipient = header.recipient or infer_recipient(
         " ".join(ln.text for ln in lines), header.salutation)
+    date = header.date or (sidebar_date(sidebar) if header.end else None)
     meta = LetterMeta(
-        date=header.date or (sidebar_date(sidebar) if header.end else None),
+        date=date,
         subject=header.subject,
         reference=side_reference or header.reference,
         kamerstuk=header.kamerstuk,
-        ministry=ministry,
+        ministry=complete_ministry(ministry, date),
         recipient=recipient,
         signatories=signatories,
     )

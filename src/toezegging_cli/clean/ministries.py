@@ -75,6 +75,28 @@ def known_ministry(text: str) -> str | None:
     return best
 
 
+def _in_office(row: dict[str, str], day: str) -> bool:
+    """Whether the ministry of a `ministries.csv` row existed under its name on ISO `day`."""
+    if (row["from"] and day < row["from"]) or (row["until"] and day >= row["until"]):
+        return False
+    return not any(a <= day < b for a, _, b in (g.partition("..") for g in row["gaps"].split()))
+
+
+def complete_ministry(name: str | None, day: str | None) -> str | None:
+    """The full name of a ministry cut short where the letterhead wrapped or the copy ended
+    ('Infrastructuur en', 'Volksgezondheid', 'Sociale Zaken') or written by its old name ('Economische
+    Zaken' in 2021): the one ministry of the letter's date whose name starts with it, else `name`."""
+    if not name or not day:
+        return name
+    rows = [r for r in _ministry_rows() if _in_office(r, day)]
+    low = re.sub(r"\s+", " ", name).strip(" ,.").lower()
+    if any(r["name"].lower() == low for r in rows):
+        return name
+    stem = re.sub(r"(?:,| en)$", "", low)
+    found = [r["name"] for r in rows if re.match(re.escape(stem) + r"(?:,| |$)", r["name"].lower())]
+    return found[0] if len(found) == 1 else name
+
+
 def ministry_of(office: str) -> str | None:
     """Ministry from an office text: 'MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID' -> proper name.
 
