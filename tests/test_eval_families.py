@@ -7,18 +7,10 @@ import datetime as dt
 
 import pytest
 
+from letters import commitments_of as _commitments
+from letters import letter_of
 from toezegging_cli.clean import unflatten_header
-from toezegging_cli.extract import report_for
-from toezegging_cli.model import Letter, LetterMeta, Signatory, Source
 from toezegging_cli.tag.dates import find_time_expressions
-
-
-def _commitments(body: str, date: str = "2024-05-01", recipient: str | None = None):
-    letter = Letter(body=body, page_starts=[0], footnotes=[],
-                    meta=LetterMeta(date=date, recipient=recipient,
-                                    signatories=[Signatory("A. Jansen", "minister")]),
-                    source=Source("test.txt", "0" * 64, 1, "txt"))
-    return report_for(letter, second_opinion=False).commitments
 
 
 @pytest.mark.parametrize("body", [
@@ -486,9 +478,7 @@ def test_the_second_opinion_adds_no_earlier_commitment_that_continues_one_the_ru
 
     body = ("Bij brief van 28 november jl. heb ik u bericht dat ik een evaluatie zou laten uitvoeren." + sep +
             "Daarbij heb ik opgemerkt dat de onderzoekers naar verwachting in maart klaar zouden zijn.")
-    letter = Letter(body=body, page_starts=[0], footnotes=[],
-                    meta=LetterMeta(date="2009-04-03", signatories=[Signatory("A. Jansen", "minister")]),
-                    source=Source("test.txt", "0" * 64, 1, "txt"))
+    letter = letter_of(body, "2009-04-03")
     _, tagged = next(tag_letters([letter]))
     sents, headings = rules._sentences(tagged.body.text, tagged.body.sentences, tagged.body.entities,
                                        letter.page_at)

@@ -35,6 +35,8 @@ from toezegging_cli.assemble.status import (
     _delay_term,
     _following,
     _kept,
+    _missed,
+    _new_term,
     _put_off,
     _renewed,
     _run_end,
@@ -274,7 +276,11 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             deadline = Deadline(own.text, None, None, "unspecified")
         if status == "fulfilled" and not _kept(group, t):
             put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
-            if put_off:
+            missed = None if put_off else _missed(group, sents, t)
+            if missed is not None:
+                status = "postponed"
+                deadline = _new_term(missed, group, ref) or deadline
+            elif put_off:
                 status = "postponed"
                 deadline = next((d for s in put_off if (d := _deadline(s.deadline()))), None) or deadline
                 absorbed.update(s.index for s in put_off if "new" in s.roles)

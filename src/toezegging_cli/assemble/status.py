@@ -43,6 +43,42 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     return "fulfilled"
 
 
+def _missed(group: list[Sentence], sents: list[Sentence], t: Triggers) -> Sentence | None:
+    """Whether a later sentence of the commitment's section says its term will not be met, though
+    other commitments stand between: one that names its own term with a delay ('is het niet mogelijk
+    dat ik voor 1 maart 2012 een standpunt … zend' after 'toegezegd dat ik voor 1 maart 2012 …'), or,
+    for a request, a refusal of the request with no other request between ('Ik kan dan ook niet aan
+    uw onderhavige verzoek tegemoet komen'). Returns that sentence."""
+    last = group[-1]
+    terms = {(e.text.lower(), e.value.get("end")) for s in group for e in s.entities if e.label == "DEADLINE"}
+    texts, ends = {x for x, _ in terms}, {y for _, y in terms if y}
+    asked = any("request" in s.roles for s in group)
+    for s in sents[last.index + 1:]:
+        if s.section != last.section:
+            break
+        if asked and "request" in s.roles and "points_back" not in s.roles:
+            asked = False  # a refusal further on answers that request, not this one
+        if asked and _any(t.refused, s.text):
+            return s
+        if terms and _any(t.postponed, s.text) and any(
+                e.label in {"DEADLINE", "DATE"} and (e.text.lower() in texts or e.value.get("end") in ends)
+                for e in s.entities):
+            return s
+    return None
+
+
+def _new_term(s: Sentence, group: list[Sentence], ref: str | None) -> Deadline | None:
+    """A term in `s` that is not the commitment's own and has not passed at the letter's date: the
+    one a delay sets ('… niet aan uw verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor
+    het Algemeen Overleg van 1 december sturen')."""
+    own = {e.text.lower() for x in group for e in x.entities if e.label == "DEADLINE"}
+    for e in s.entities:
+        end = e.value.get("end") if e.label == "DEADLINE" else None
+        if end and e.text.lower() not in own and (ref is None or end >= ref):
+            return _deadline(e)
+    return None
+
+
 def _following(group: list[Sentence], sents: list[Sentence], next_start: int) -> list[Sentence]:
     """The sentences after a commitment, before the next one, in its section and at most one
     paragraph further: where its answer, delay or new term is read."""

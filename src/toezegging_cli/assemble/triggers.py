@@ -34,6 +34,7 @@ class Triggers:
     partly: tuple[re.Pattern, ...]
     postponed: tuple[re.Pattern, ...]
     later: tuple[re.Pattern, ...]
+    refused: tuple[re.Pattern, ...]
     fulfilled: tuple[re.Pattern, ...]
     delivered: tuple[re.Pattern, ...]
     ahead: tuple[re.Pattern, ...]
@@ -83,6 +84,7 @@ def triggers() -> Triggers:
         partly=comp(raw["status"]["partly"]),
         postponed=comp(raw["status"]["postponed"]),
         later=comp(raw["status"]["later"]),
+        refused=comp(raw["status"]["refused"]),
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
         ahead=comp(raw["status"]["ahead"]),
