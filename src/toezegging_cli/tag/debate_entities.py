@@ -20,6 +20,7 @@ def _verb_form(cues: dict[str, Any]) -> str:
 
 
 _BILL_BREAKS = frozenset({"(", ",", ";", ":"})  # punctuation that ends a bill's name
+_ASIDE = {"(": ")"}  # a debate's date set apart: 'het dertigledendebat over … (22 februari jl.)'
 
 # --- DEBATE ---------------------------------------------------------------------------------------
 
@@ -166,13 +167,18 @@ class DebateEntities(TableComponent):
         return value.get("precision") == "day" and value.get("start") == value.get("end") is not None
 
     def _date_at(self, doc: Doc, i: int, dates: dict[int, Span], c) -> Span | None:
-        """The date starting at token i, or after a linking word at i ('op', 'van', 'd.d.')."""
+        """The date starting at token i, after a linking word at i ('op', 'van', 'd.d.'), or alone in
+        brackets ('het dertigledendebat over het schoonhouden van drinkwater (22 februari jl.)')."""
         span = dates.get(i)
         if self._is_day(span):
             return span
         if i < len(doc) and doc[i].lower_ in c["links"]:
             span = dates.get(i + 1)
             if self._is_day(span):
+                return span
+        if i < len(doc) and doc[i].text in _ASIDE:
+            span = dates.get(i + 1)
+            if self._is_day(span) and span.end < len(doc) and doc[span.end].text == _ASIDE[doc[i].text]:
                 return span
         return None
 

@@ -58,8 +58,8 @@ COMPONENTS = ("letter_context", "letter_lemmatizer", "letter_sentencizer", "time
 
 def _customize_tokenizer(nlp: Language) -> None:
     """Special cases of letter Dutch: abbreviations stay whole; a full stop after a party name, a
-    per cent sign after a number, a slash between names and a hyphen before a capital are tokens
-    of their own."""
+    per cent sign after a number, a note number after a closing bracket, a slash between names and a
+    hyphen before a capital are tokens of their own."""
     tokenizer = nlp.tokenizer
     for abbreviation, _ends in entity_data.abbreviations():
         for form in {abbreviation, abbreviation[0].upper() + abbreviation[1:]}:
@@ -67,7 +67,8 @@ def _customize_tokenizer(nlp: Language) -> None:
     for alias in entity_data.party_aliases():
         if " " not in alias and alias[-1].isalnum():
             tokenizer.add_special_case(alias + ".", [{ORTH: alias}, {ORTH: "."}])
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])%"]
+    # a note number glued to a closing bracket or quote ('(22 februari jl.)1', '«Opvoeden»2') is a token
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])%", r"(?<=[)\]»”])[0-9]{1,2}"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'Bontenbal/Grinwis', 'motie-Van Nispen', 'CDA-Kamerlid': names and parties become tokens.
     infixes = [*nlp.Defaults.infixes, rf"(?<={_LETTER})/(?={_LETTER})", rf"(?<={_LETTER})-(?=[{_UPPER}])"]
