@@ -43,3 +43,15 @@ def test_the_cabinet_or_the_passive_keeping_a_promise_keeps_it_though_new_promis
     body = kept + " De Kamer wordt in de tweede helft van 2026 over de opzet van de monitor geïnformeerd."
     found = commitments_of(body, "2026-04-09")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
+
+
+@pytest.mark.parametrize(("body", "found"), [
+    ("Elk jaar wordt u met Prinsjesdag door het kabinet geïnformeerd over de voortgang.", []),
+    ("Ieder voorjaar ontvangt uw Kamer de rapportage over de voortgang.", []),
+    ("Elk jaar zal ik u met Prinsjesdag informeren over de voortgang.", [("new", "open")]),
+])
+def test_a_cycle_described_in_the_present_tense_is_no_promise(body, found):
+    """Regression (eval AQ kst-31710-33): 'Elk jaar wordt u met Prinsjesdag … geïnformeerd' (the
+    Deltaprogramma's yearly report described) was a new commitment; a first-person promise that starts a
+    cycle still is one (eval/README, reporting cycles)."""
+    assert [(c.kind, c.status) for c in commitments_of(body, "2015-06-01")] == found

@@ -52,3 +52,23 @@ def test_a_refusal_answers_the_nearest_request_only():
             "verzocht om voor 10 maart een brief te sturen over de aanschaf van fregatten. Ik kan daarom "
             "niet aan het verzoek voldoen deze brief voor 10 maart te versturen.")
     assert _statuses(body, "2013-03-08") == [("earlier", "fulfilled"), ("earlier", "postponed")]
+
+
+def test_a_send_told_in_the_present_tense_in_an_earlier_letter_is_an_earlier_commitment():
+    """Regression (eval AQ kst-29477-196): 'In mijn brief van 1 maart jl. heb ik u geïnformeerd dat ik u
+    het onderzoeksrapport aanbied vóór de zomer van 2012' was no commitment (only 'zou'/'zal' was)."""
+    body = ("In mijn brief van 3 februari jl. heb ik u geïnformeerd dat ik u de evaluatie toestuur voor "
+            "1 mei 2015. Hierbij bied ik u de evaluatie aan.")
+    found = commitments_of(body, "2015-04-20")
+    assert [(c.kind, c.status, c.deadline.text) for c in found] == [
+        ("earlier", "fulfilled", "voor 1 mei 2015")]
+
+
+def test_a_delay_after_the_delivery_concerns_what_follows_it():
+    """Regression (eval AQ kst-29477-196): 'Ik bied u hierbij het rapport aan. Gezien de demissionaire
+    status van het kabinet laat ik het innemen van een standpunt over aan mijn ambtsopvolger.' made the
+    promised report postponed."""
+    body = ("In het algemeen overleg van 3 februari heb ik toegezegd u het rapport over de apotheken voor de "
+            "zomer te sturen.\n\nIk bied u hierbij het rapport aan. Gezien de demissionaire status van het "
+            "kabinet laat ik het innemen van een standpunt over aan mijn ambtsopvolger.")
+    assert _statuses(body, "2012-07-05") == [("earlier", "fulfilled")]

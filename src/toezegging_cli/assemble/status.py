@@ -38,8 +38,8 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     text = " ".join(s.text for s in scope)
     if _any(t.partly, text):
         return "partly_fulfilled"
-    if _any(t.postponed, text):
-        return "postponed"
+    if _any(t.postponed, text) and not any(_any(t.delivered, s.text) for s in scope[len(group):]):
+        return "postponed"  # (a delay after 'Ik bied u hierbij het rapport aan' concerns what follows it)
     return "fulfilled"
 
 
