@@ -173,6 +173,8 @@ DEADLINES = [
     ("op Verantwoordingsdag", "2023-05-17", "2023-05-17", "event"),
     ("voor de begrotingsbehandeling", "2023-02-10", "2023-10-31", "event"),
     ("nog vóór de begrotingsbehandeling", "2023-02-10", "2023-10-31", "event"),
+    # the debate by its other name (eval dev kst-35510-59: 'voor het begrotingsdebat' was no term)
+    ("voor het begrotingsdebat", "2023-02-10", "2023-10-31", "event"),
     ("voor behandeling van de Defensiebegroting 2026", "2023-02-10", "2025-10-31", "event"),
     ("voor het commissiedebat Water", "2023-02-10", None, "event"),
     ("voorafgaand aan het commissiedebat", "2023-02-10", None, "event"),

@@ -81,7 +81,7 @@ _RE_YEAR = re.compile(rf"(?<![\w.,/-])(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR})
 _EVENT_WORDS = (
     r"(?P<prinsjesdag>prinsjesdag)|(?P<verantwoordingsdag>verantwoordingsdag)"
     r"|(?P<miljoenennota>miljoenennota)|(?P<voorjaarsnota>voorjaarsnota)|(?P<najaarsnota>najaarsnota)"
-    r"|(?P<behandeling>(?:[a-z]+-?)?begrotingsbehandeling(?:en)?"
+    r"|(?P<behandeling>(?:[a-z]+-?)?begrotingsbehandeling(?:en)?|(?:[a-z]+-?)?begrotingsdebat(?:ten)?"
     r"|(?:plenaire\s+)?behandeling\s+van\s+(?:de|het)\s+(?:[a-z]+-?)?begroting)"
     r"|(?P<jaarverslag>(?:[a-z]+-?)?jaarverslag(?:en)?)"
     r"|(?P<begroting>(?:[a-z]+-?)?begroting)"
