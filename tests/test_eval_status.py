@@ -271,3 +271,23 @@ def test_the_thing_delivered_between_treft_u_and_aan_keeps_the_promise():
             "resultaten van de evaluatie worden geïnformeerd.")
     assert [(c.kind, c.status) for c in _commitments(body, "2011-10-17")] == [
         ("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_one_toezegging_singled_out_after_a_line_about_several_is_its_own_and_postponed():
+    """Regression (eval AR kst-33506-43): 'Daarmee doe ik op één na alle toezeggingen van het AO gestand.
+    De enige toezegging waar ik nu nog niet aan kan voldoen betreft een plan …' was read as part of the
+    general line, so the postponed promise was lost."""
+    body = ("In vervolg op de toezeggingen in het algemeen overleg van 5 februari informeer ik u over de "
+            "voortgang. Daarmee doe ik op één na alle toezeggingen van het AO gestand. De enige toezegging "
+            "waar ik nu nog niet aan kan voldoen betreft een plan voor de voorlichting. Ik zal uw Kamer "
+            "hierover in het najaar berichten.")
+    found = _commitments(body, "2020-06-15")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("earlier", "postponed")]
+    assert found[1].deadline.text == "in het najaar"
+
+
+def test_the_toezegging_restated_by_what_it_concerns_stays_one_commitment():
+    body = ("In het algemeen overleg van 4 november heb ik toegezegd u te informeren over de stages. De "
+            "toezegging betreft informatie over hoe het bedrijfsleven wordt betrokken. Hierbij informeer "
+            "ik u.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2010-06-15")] == [("earlier", "fulfilled")]
