@@ -158,3 +158,25 @@ def test_plenary_debates_by_their_own_names_are_plenary(body, debate):
     beschouwingen' is one, and its own title."""
     (c,) = _commitments(body, "2019-03-01")
     assert (c.debate.type, c.debate.title, c.debate.date) == debate
+
+
+@pytest.mark.parametrize(("written", "date"), [
+    ("het Algemeen Overleg Visserij van 4 juni", "2014-06-04"),  # the last 4 June before the letter
+    ("het Algemeen Overleg Visserij van 4 juni 2015", "2015-06-04"),  # a year written stands
+])
+def test_a_meeting_day_without_its_year_is_the_last_such_day_before_the_letter(written, date):
+    """Regression (eval AR kst-29664-123): in a letter of 19 January 2015 'Tijdens het Algemeen Overleg
+    Visserij van 4 juni heeft uw Kamer mij gevraagd …' was dated 2015-06-04, the nearest 4 June, though
+    a promise is made in a meeting held before the letter."""
+    (c,) = _commitments(f"Tijdens {written} heeft uw Kamer mij gevraagd rekening te houden met de sector.",
+                        "2015-01-19")
+    assert (c.kind, c.debate.title, c.debate.date) == ("earlier", "Visserij", date)
+
+
+def test_a_meeting_in_the_weeks_after_the_letter_stays_ahead():
+    """The request looks ahead to it (eval dev kst-28973-82: 'met het oog op het Algemeen Overleg
+    Antibiotica in de veehouderij op 26 oktober' in a letter of 21 October)."""
+    body = ("De vaste commissie heeft verzocht om – met het oog op het Algemeen Overleg Antibiotica op 26 "
+            "oktober – uiterlijk 24 oktober 2011 mijn visie aan uw Kamer te sturen.")
+    (c,) = _commitments(body, "2011-10-21")
+    assert c.debate.date == "2011-10-26"

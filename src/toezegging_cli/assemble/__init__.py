@@ -19,6 +19,7 @@ reported when the letter names no specific earlier commitment.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from toezegging_cli.assemble import explain
@@ -112,8 +113,29 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                     value[key] = value.get(key) or e.value.get(key)
         if not value.get("date") and found is own and len(own) == 1:
             value["date"] = _date_before(own[0], group, ref)
-        return Debate(type=value.get("type"), title=value.get("title"), date=value.get("date"))
+        return Debate(type=value.get("type"), title=value.get("title"),
+                      date=_held_before(value.get("date"), found[0].text, ref))
     return None
+
+
+_YEAR_OR_AHEAD = re.compile(r"\b(?:1[89]|20)\d\d\b|\ba\.?\s?s\.|\baanstaande\b|\bkomende?\b", re.I)
+UPCOMING_DAYS = 90  # a meeting this close after the letter may be the one a request looks ahead to
+
+
+def _held_before(day: str | None, written: str, ref: str | None) -> str | None:
+    """The date of the meeting an earlier commitment was made in: a day written without its year
+    ('het Algemeen Overleg Visserij van 4 juni' in a letter of January) is the last such day before
+    the letter, not the nearest one after it; a meeting in the weeks after the letter ('met het oog
+    op het Algemeen Overleg op 26 oktober') stays ahead."""
+    if not day or ref is None or day <= ref or _YEAR_OR_AHEAD.search(written):
+        return day
+    if (dt.date.fromisoformat(day) - dt.date.fromisoformat(ref)).days <= UPCOMING_DAYS:
+        return day
+    try:
+        earlier = dt.date.fromisoformat(day).replace(year=int(day[:4]) - 1).isoformat()
+    except ValueError:  # 29 February
+        return day
+    return earlier if earlier <= ref else day
 
 
 def _in_chamber(debate: Debate | None, letter: Letter) -> Debate | None:
