@@ -202,6 +202,11 @@ DEADLINES = [
     ("voor Kerst", "2023-02-10", "2023-12-24", "event"),
     ("voor de jaarwisseling", "2023-02-10", "2023-12-31", "event"),
     ("rond de jaarwisseling", "2023-12-24", "2024-01-07", "event"),
+    # a term set by an event that is no Kamer meeting (eval AQ kst-28286-611: 'na de
+    # rondetafelbijeenkomst' was no term)
+    ("na de rondetafelbijeenkomst", None, None, "event"),
+    ("direct na afloop van de consultatie", None, None, "event"),
+    ("na het gesprek met de sector", None, None, "event"),
     # relative to the letter
     ("binnen twee weken", "2023-02-10", "2023-02-24", "day"),
     ("binnen een week", "2023-02-10", "2023-02-17", "day"),

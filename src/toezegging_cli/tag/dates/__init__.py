@@ -47,6 +47,7 @@ from typing import Any
 from toezegging_cli.tag.dates.handlers import (
     _MONTH_KEY,
     _Cand,
+    _h_after_event,
     _h_coming,
     _h_condition,
     _h_daydate,
@@ -69,6 +70,7 @@ from toezegging_cli.tag.dates.handlers import (
 from toezegging_cli.tag.dates.patterns import (
     _ABBR,
     _F,
+    _RE_AFTER_EVENT,
     _RE_COMING,
     _RE_CONDITION,
     _RE_DAYDATE,
@@ -88,6 +90,7 @@ from toezegging_cli.tag.dates.patterns import (
     _RE_WEEKDAY,
     _RE_WEEKNO,
     _RE_YEAR,
+    AFTER_EVENT_NOUNS,
     BOUND,
     CONDITION,
     _alt,
@@ -121,6 +124,7 @@ _ANCHORS = (
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij", _h_condition),
+    (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS, _h_after_event),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )

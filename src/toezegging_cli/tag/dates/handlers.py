@@ -462,6 +462,11 @@ def _h_weekday(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(start, m.end(), "DEADLINE", _apply(_Window(day, day, "day"), p, ref, "day"))]
 
 
+def _h_after_event(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'na de rondetafelbijeenkomst': a term set by an event, no dates."""
+    return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
+
+
 def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'Zodra ik die informatie heb ontvangen': a term set by an event, no dates. A sentence-opening
     'Wanneer' counts only as a clause closed by a comma (not a question)."""

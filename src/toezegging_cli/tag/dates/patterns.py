@@ -120,6 +120,18 @@ _RE_WEEKDAY = re.compile(
     rf"|(?P<wd2>{_WD})\s+(?:aanstaande|a\.s\.)|volgende\s+week\s+(?P<wd3>{_WD}))(?![\w-])",
     _F,
 )
+# A term set by an event that is no meeting of the Kamer: '… toesturen na de rondetafelbijeenkomst', 'direct
+# na afloop van de consultatie' (debates and overleggen are `_RE_DEBATE`'s; seasons and recesses their own).
+AFTER_EVENT_NOUNS = (
+    "bijeenkomst|bijeenkomsten|vergadering|gesprek|gesprekken|evaluatie|consultatie|internetconsultatie|"
+    "publicatie|besluitvorming|verkiezingen|conferentie|top|zitting|werkbezoek|ondertekening|inventarisatie"
+)
+_RE_AFTER_EVENT = re.compile(
+    r"(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
+    r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
+    rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?",
+    _F,
+)
 # A condition that sets the term: 'Zodra het rapport verschijnt, …', '… informeer ik u zodra ik meer
 # weet.', 'Uiterlijk bij het toezenden van de evaluatie doe ik u …', and 'Wanneer er meer bekend is, …'
 # at the start of a sentence.
