@@ -311,6 +311,16 @@ def test_breaks_paragraph_early_end_needs_a_capital_after():
     assert not clean.breaks_paragraph(tl("een zin die doorloopt"), tl("Over de grens."))
 
 
+def test_a_line_that_leaves_a_bracket_open_does_not_end_its_paragraph():
+    """Regression (eval AS kst-35000-J-33): '… het lid Van der Lee (GroenLinks) (Handelingen' / 'II
+    2018/19, nr. 25, item 24) de Ministers … verzocht om een integrale reactie' broke after the short
+    line, so the request lost its subject and was missed."""
+    prev = tl("op initiatief van het lid Van der Lee (GroenLinks) (Handelingen", ends_early=True)
+    assert not clean.breaks_paragraph(prev, tl("II 2018/19, nr. 25) de Ministers verzocht om een reactie."))
+    closed = tl("op initiatief van het lid Van der Lee (GroenLinks).", ends_early=True)
+    assert clean.breaks_paragraph(closed, tl("II. Tweede deel"))
+
+
 def test_clean_pdf_whole_pages():
     """Sidebar out, footer out, note out, marker out, sentence over the page break whole."""
     p1 = words_line("Dit is de eerste alinea van de brief aan de Kamer die hier stopt.", 80, 150)

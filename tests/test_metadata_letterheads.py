@@ -121,3 +121,23 @@ def test_labels_row_over_values_row():
     # a row of labels over something else is no date
     h = metadata.parse_header(paras("Datum Betreft", "Zie hieronder", "Geachte voorzitter,"))
     assert h.date is None
+
+
+def test_the_griffie_notes_of_a_ministerial_regulation_laid_before_the_kamer():
+    """Regression (eval AS kst-29214-95): the voorhang notes of a ministerial regulation ('Ter griffie van
+    de Tweede Kamer der Staten-Generaal ontvangen op …', 'De wens om … nadere inlichtingen te ontvangen
+    kan … te kennen worden gegeven uiterlijk op …', 'De voordracht … kan niet eerder worden gedaan dan
+    op …') ended the header, so the letter had no date."""
+    h = metadata.parse_header(paras(
+        "Nr. 95 BRIEF VAN DE MINISTER VOOR LANGDURIGE ZORG EN SPORT",
+        "Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.",
+        "De wens om over de voorgenomen voordracht voor de vast te stellen ministeriële regeling nadere "
+        "inlichtingen te ontvangen kan door of namens de Kamer te kennen worden gegeven uiterlijk op "
+        "21 juni 2023.",
+        "De voordracht voor de vast te stellen ministeriële regeling kan niet eerder worden gedaan dan op "
+        "21 juni 2023.",
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        "Den Haag, 22 mei 2023",
+        "De Nederlandse gezondheidszorg staat voor belangrijke uitdagingen.",
+    ))
+    assert (h.date, h.recipient, h.end) == ("2023-05-22", "Tweede Kamer", 6)

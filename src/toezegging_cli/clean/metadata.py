@@ -63,9 +63,13 @@ _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief
 _CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\s+Kamer", re.I)
 _RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
 # the griffie's notes above a letter laid before the Kamer (voorhang): 'Ontvangen ter Griffie op 3 november
-# 2014.', 'Het besluit tot het doen van een aanwijzing kan niet eerder worden genomen dan op 3 december 2014.'
+# 2014.', 'Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 22 mei 2023.', 'Het besluit … kan
+# niet eerder worden genomen dan op 3 december 2014.', 'De wens om … nadere inlichtingen te ontvangen kan … te
+# kennen worden gegeven uiterlijk op 21 juni 2023.'
 _GRIFFIE_NOTE = re.compile(
-    r"Ontvangen ter griffie op\b.*|Het \w+[^.]{0,120}\bniet eerder\b[^.]{0,60}\bdan op\b.*", re.I)
+    r"(?:Ontvangen ter griffie|Ter griffie\b[^.]{0,60}\bontvangen) op\b.*"
+    r"|(?:Het|De) \w+[^.]{0,160}\bniet eerder\b[^.]{0,80}\bdan op\b.*"
+    r"|De wens om\b[^.]{0,200}\bte kennen (?:worden )?gegeven\b.*", re.I)
 _SALUTATION = re.compile(r"(?:Geachte|Hooggeachte|Zeer geachte)\b.{0,60}", re.I)
 # 'Nr. 857 BRIEF VAN …', also after a reprint mark or an Eerste Kamer letter code with its note
 # number ('HERDRUK1 BRIEF VAN …', 'AG1 BRIEF VAN …'), or without 'van de' ('BRIEF MINISTER VAN LNV')

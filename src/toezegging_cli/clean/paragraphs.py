@@ -70,7 +70,10 @@ def breaks_paragraph(prev: TextLine, cur: TextLine) -> bool:
     if cur.new_para or prev.heading != cur.heading or is_list_item(cur.text):
         return True
     starts_upper = bool(_STARTS_UPPER.match(cur.text))
-    return prev.ends_early and starts_upper and not prev.text.endswith((",", "-"))
+    # (a line that leaves a bracket open goes on: '… van het lid Van der Lee (GroenLinks) (Handelingen' /
+    # 'II 2018/19, nr. 25, item 24) de Ministers … verzocht')
+    return (prev.ends_early and starts_upper and not prev.text.endswith((",", "-"))
+            and prev.text.count("(") <= prev.text.count(")"))
 
 
 _BLANKS = re.compile(r"[ \t]+")
