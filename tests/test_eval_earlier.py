@@ -349,3 +349,11 @@ def test_as_they_come_batch_ai_aj_wordings(body, kind):
 def test_a_point_of_order_and_keeping_my_toezegging_are_earlier(body):
     """Regression (eval AM kst-36045-55, kst-31934-35)."""
     assert [c.kind for c in _commitments(body, "2022-04-01")] == ["earlier"]
+
+
+def test_the_separable_verb_of_keeping_a_promise_names_an_earlier_commitment():
+    """Regression (eval AT kst-29984-889): 'Verder vul ik de toezegging in met betrekking tot de door uw
+    Kamer gevraagde toelichting …' was no commitment ('invulling geven aan de toezegging' was)."""
+    body = ("Verder vul ik de toezegging in met betrekking tot de gevraagde toelichting op de "
+            "subsidieregeling voor het spoorgoederenvervoer.")
+    assert [(c.kind, c.status) for c in _commitments(body, "2020-06-01")] == [("earlier", "fulfilled")]

@@ -302,3 +302,12 @@ def test_a_cycle_described_in_the_present_tense_is_no_promise(body, found):
     Deltaprogramma's yearly report described) was a new commitment; a first-person promise that starts a
     cycle still is one (eval/README, reporting cycles)."""
     assert [(c.kind, c.status) for c in _commitments(body, "2015-06-01")] == found
+
+
+def test_telling_what_follows_is_no_promise_whatever_date_the_sentence_names():
+    """Regression (eval AT kst-29509-67): 'In vervolg op mijn brief van 11 mei, die u heeft geagendeerd
+    voor het op 13 september geplande Algemeen Overleg, bericht ik u het volgende.' was a new promise
+    with the meeting's date as its term."""
+    body = ("In vervolg op mijn brief van 11 mei 2018, die u heeft geagendeerd voor het op 13 september "
+            "geplande Algemeen Overleg Wijkverpleging, bericht ik u het volgende.")
+    assert _commitments(body, "2018-09-10") == []
