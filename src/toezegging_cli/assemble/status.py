@@ -4,6 +4,7 @@ term a postponement gives, read from the commitment's own sentences and those af
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from toezegging_cli.assemble.sentences import Sentence, _deadline
 from toezegging_cli.assemble.triggers import Triggers, _any, _span, common_words
@@ -38,7 +39,7 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     text = " ".join(s.text for s in scope)
     if _any(t.partly, text):
         return "partly_fulfilled"
-    if _any(t.postponed, text) and not any(_any(t.delivered, s.text) for s in scope[len(group):]):
+    if _any(t.postponed, text) and not any(_any(t.delivered, s.text) for s in scope if s.index > last.index):
         return "postponed"  # (a delay after 'Ik bied u hierbij het rapport aan' concerns what follows it)
     return "fulfilled"
 
@@ -72,9 +73,15 @@ def _new_term(s: Sentence, group: list[Sentence], ref: str | None) -> Deadline |
     one a delay sets ('… niet aan uw verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor
     het Algemeen Overleg van 1 december sturen')."""
     own = {e.text.lower() for x in group for e in x.entities if e.label == "DEADLINE"}
+    return _term_ahead(s, ref, skip=own)
+
+
+def _term_ahead(s: Sentence, ref: str | None, after: int = 0, skip: Collection[str] = ()) -> Deadline | None:
+    """The first DEADLINE of `s` from text offset `after` on whose end has not passed at the letter's
+    date `ref`, its text (lower case) not in `skip`."""
     for e in s.entities:
         end = e.value.get("end") if e.label == "DEADLINE" else None
-        if end and e.text.lower() not in own and (ref is None or end >= ref):
+        if end and e.start >= after and e.text.lower() not in skip and (ref is None or end >= ref):
             return _deadline(e)
     return None
 
@@ -125,11 +132,10 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
         delay = _span(t.postponed, s.text)
         if delay is None:
             continue
-        after = s.start + delay[0]  # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
-        for e in s.entities:
-            end = e.value.get("end") if e.label == "DEADLINE" else None
-            if end and e.start >= after and (ref is None or end >= ref):
-                return _deadline(e)
+        # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
+        term = _term_ahead(s, ref, after=s.start + delay[0])
+        if term is not None:
+            return term
     return None
 
 

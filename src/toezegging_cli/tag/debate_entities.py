@@ -20,7 +20,6 @@ def _verb_form(cues: dict[str, Any]) -> str:
 
 
 _BILL_BREAKS = frozenset({"(", ",", ";", ":"})  # punctuation that ends a bill's name
-_ASIDE = {"(": ")"}  # a debate's date set apart: 'het dertigledendebat over … (22 februari jl.)'
 
 # --- DEBATE ---------------------------------------------------------------------------------------
 
@@ -176,9 +175,9 @@ class DebateEntities(TableComponent):
             span = dates.get(i + 1)
             if self._is_day(span):
                 return span
-        if i < len(doc) and doc[i].text in _ASIDE:
+        if i < len(doc) and doc[i].text == "(":
             span = dates.get(i + 1)
-            if self._is_day(span) and span.end < len(doc) and doc[span.end].text == _ASIDE[doc[i].text]:
+            if self._is_day(span) and span.end < len(doc) and doc[span.end].text == ")":
                 return span
         return None
 
