@@ -17,3 +17,8 @@ def letter_of(body: str, date: str = "2024-05-01", recipient: str | None = None)
 def commitments_of(body: str, date: str = "2024-05-01", recipient: str | None = None):
     """The commitments the rules (learned second opinion off) find in `body`, as a letter of `date`."""
     return report_for(letter_of(body, date, recipient), second_opinion=False).commitments
+
+
+def statuses_of(body: str, date: str = "2024-05-01", recipient: str | None = None) -> list[tuple[str, str]]:
+    """(kind, status) of each commitment the rules find in `body`, in letter order."""
+    return [(c.kind, c.status) for c in commitments_of(body, date, recipient)]

@@ -18,13 +18,11 @@ def test_the_regeling_van_werkzaamheden_is_its_own_title():
         "plenair debat", "regeling van werkzaamheden", "2015-05-19")
 
 
-
 def test_a_procedure_meeting_gives_the_request_its_date():
     body = ("De vaste commissie voor Binnenlandse Zaken heeft in haar procedurevergadering van 28 februari "
             "2008 verzocht om het advies van de Raad van State.")
     (c,) = _commitments(body, "2008-08-26")
     assert (c.debate.type, c.debate.date) == (None, "2008-02-28")
-
 
 
 @pytest.mark.parametrize("body, title, date", [
@@ -39,7 +37,6 @@ def test_a_title_with_lower_case_words_ends_at_the_committee_date_or_a_bracketed
     reference in brackets closes them, as a date right after them does."""
     (c,) = _commitments(body)
     assert (c.debate.title, c.debate.date) == (title, date)
-
 
 
 @pytest.mark.parametrize("body, title", [
@@ -57,7 +54,6 @@ def test_a_title_holds_participle_shaped_nouns_and_inzake(body, title):
     assert c.debate.title == title
 
 
-
 def test_the_budget_debate_named_by_its_budget_with_a_bracketed_date():
     """Regression (eval batch M, kst-31765-92): 'tijdens de behandeling van de Begroting 2014 van VWS
     (d.d. 30 oktober 2013)' is a begrotingsbehandeling whose title is the budget and whose date stands
@@ -69,7 +65,6 @@ def test_the_budget_debate_named_by_its_budget_with_a_bracketed_date():
         "begrotingsbehandeling", "Begroting 2014 van VWS", "2013-10-30")
 
 
-
 def test_a_meeting_named_again_takes_the_title_and_date_of_its_first_mention():
     """Regression (eval Q kst-31371-346): 'tijdens voornoemd algemeen overleg' had no title or date."""
     body = ("Hierbij treft u overeenkomstig mijn toezegging tijdens het algemeen overleg Leenovereenkomst "
@@ -78,7 +73,6 @@ def test_a_meeting_named_again_takes_the_title_and_date_of_its_first_mention():
     found = _commitments(body, "2010-04-01")
     want = ("Leenovereenkomst IJsland", "2010-03-10")
     assert [(c.debate.title, c.debate.date) for c in found] == [want, want]
-
 
 
 @pytest.mark.parametrize("body, title, date", [
@@ -98,14 +92,12 @@ def test_a_title_after_the_date_a_committee_or_a_reference(body, title, date):
     assert (c.debate.title, c.debate.date) == (title, date)
 
 
-
 def test_a_general_line_keeps_the_meeting_it_names():
     """Regression (eval S kst-26485-308): the general line had no debate although it names the AO."""
     body = ("Met deze brief wordt een aantal toezeggingen uit het AO IMVO van 14 november 2018 afgedaan.")
     (c,) = _commitments(body, "2019-02-01")
     assert (c.kind, c.debate.type, c.debate.title, c.debate.date) == (
         "earlier", "algemeen overleg", "IMVO", "2018-11-14")
-
 
 
 @pytest.mark.parametrize("body, date", [
@@ -121,7 +113,6 @@ def test_a_meeting_without_a_date_takes_the_day_named_before_it_in_its_sentence(
     assert c.debate.date == date
 
 
-
 def test_a_bills_debate_takes_the_bills_name_and_its_chamber():
     """Regression (eval X kst-32827-103): 'Tijdens de behandeling van het wetsvoorstel X op 1 maart 2016 in
     de Eerste Kamer' named no meeting; the bill's name is the title and the chamber's sitting is plenary."""
@@ -134,7 +125,6 @@ def test_a_bills_debate_takes_the_bills_name_and_its_chamber():
         "publieke mediadienst", "2016-03-01")
 
 
-
 @pytest.mark.parametrize("recipient, kind", [("Eerste Kamer", "plenair debat"), ("Tweede Kamer", None)])
 def test_a_debate_of_unnamed_kind_is_plenary_in_a_letter_to_the_eerste_kamer(recipient, kind):
     """Regression (eval V kst-36800-XX-A): 'In een debat met uw Kamer op 8 oktober 2024' to the Eerste
@@ -143,7 +133,6 @@ def test_a_debate_of_unnamed_kind_is_plenary_in_a_letter_to_the_eerste_kamer(rec
             "dat getekende afspraken worden nagekomen.")
     (c,) = _commitments(body, "2025-12-10", recipient)
     assert (c.debate.type, c.debate.date) == (kind, "2024-10-08")
-
 
 
 @pytest.mark.parametrize("body, debate", [

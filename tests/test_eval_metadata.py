@@ -24,7 +24,6 @@ def test_halves_of_a_month_or_year(text, start, end):
     assert (found.value["start"], found.value["end"]) == (start, end)
 
 
-
 def test_a_letter_flattened_onto_one_line_gets_its_header_back(tmp_path):
     from toezegging_cli.extract import extract_path
 
@@ -39,7 +38,6 @@ def test_a_letter_flattened_onto_one_line_gets_its_header_back(tmp_path):
     assert [(c.kind, c.status) for c in report.commitments] == [("earlier", "fulfilled")]
     assert unflatten_header("Zie de brief uit Den Haag, 13 november 2009.") == (
         "Zie de brief uit Den Haag, 13 november 2009.")
-
 
 
 def test_a_closing_run_into_the_last_line_gives_its_signers(tmp_path):
@@ -59,7 +57,6 @@ def test_a_closing_run_into_the_last_line_gives_its_signers(tmp_path):
     (signer,) = extract_path(str(path)).letter.signatories
     assert (signer.name, signer.role, signer.portfolio) == (
         "drs. J.G. de Vries", "staatssecretaris", "Defensie")
-
 
 
 @pytest.mark.parametrize(("written", "name"), [("CU", "Voordewind"), ("GL", "Peters"),

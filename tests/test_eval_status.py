@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from letters import commitments_of as _commitments
+from letters import statuses_of
 
 
 def test_a_promise_left_to_the_next_cabinet_is_postponed():
@@ -16,7 +17,6 @@ def test_a_promise_left_to_the_next_cabinet_is_postponed():
             "verzoeken om de gevraagde reactie aan uw Kamer te sturen.")
     found = _commitments(body, "2012-06-01")
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
-
 
 
 @pytest.mark.parametrize("body, term", [
@@ -38,14 +38,12 @@ def test_requests_whose_answer_is_put_off_are_postponed_with_that_term(body, ter
     assert {c.deadline.text for c in found} == {term}
 
 
-
 def test_an_earlier_commitment_restated_as_still_to_come_is_postponed():
     body = ("Tijdens het commissiedebat van 4 februari heeft het lid Bikker gevraagd om een overzicht van de "
             "wachttijden. Tevens zal ik u dan de eerder toegezegde brief over de tarieven sturen.")
     found = _commitments(body, "2024-03-20")
     assert [(c.kind, c.status) for c in found][-1] == ("earlier", "postponed")
     assert "toegezegde brief" in found[-1].evidence.sentence
-
 
 
 def test_a_promise_kept_in_the_letter_is_not_put_off_by_a_later_answer_elsewhere():
@@ -55,7 +53,6 @@ def test_a_promise_kept_in_the_letter_is_not_put_off_by_a_later_answer_elsewhere
             "Ik zal deze vragen voor 1 juni beantwoorden.")
     found = _commitments(body, "2024-03-20")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("earlier", "postponed")]
-
 
 
 def test_a_put_off_report_expected_later_postpones_the_earlier_promise():
@@ -70,7 +67,6 @@ def test_a_put_off_report_expected_later_postpones_the_earlier_promise():
         "earlier", "postponed", "ongeveer eind april", "2009-04-30")
 
 
-
 def test_not_within_the_named_term_postpones():
     """Regression (eval O kst-31936-301): 'niet binnen de genoemde termijn afgerond' was no delay word."""
     body = ("In het AO Luchtvaart van 30 september jl. heeft mijn ambtsvoorgangster de toezegging gedaan uw "
@@ -80,7 +76,6 @@ def test_not_within_the_named_term_postpones():
     assert (c.kind, c.status) == ("earlier", "postponed")
 
 
-
 def test_missing_the_promised_term_is_no_refusal():
     """Regression (eval M kst-31568-87): the refusal pattern ('niet … toegezegd') matched 'niet binnen de
     toegezegde termijn', so the delay was dropped."""
@@ -88,7 +83,6 @@ def test_missing_the_promised_term_is_no_refusal():
             "termijn van twee maanden kunnen afronden.")
     (c,) = _commitments(body, "2011-07-11")
     assert (c.kind, c.status) == ("earlier", "postponed")
-
 
 
 @pytest.mark.parametrize("last, status, kinds", [
@@ -109,7 +103,6 @@ def test_a_later_term_for_the_same_deliverable_further_on_postpones(last, status
         assert found[0].deadline.end == "2013-03-31"
 
 
-
 def test_an_uitstelbrief_telling_now_mede_namens_with_the_new_term_after():
     """Regression (eval Q kst-33750-VI-118): 'Hierbij bericht ik u, mede namens …, dat de brief niet in
     april … kan worden gezonden' tells now (no promise), and 'die u vóór het AO … zult ontvangen' is
@@ -121,7 +114,6 @@ def test_an_uitstelbrief_telling_now_mede_namens_with_the_new_term_after():
     found = _commitments(body, "2014-04-14")
     assert [c.kind for c in found] == ["earlier"]
     assert found[0].deadline.end == "2014-05-26"
-
 
 
 @pytest.mark.parametrize("closing, term", [
@@ -138,7 +130,6 @@ def test_an_uitstelbrief_closing_on_the_answer_gives_the_new_term(closing, term)
     assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", term)
 
 
-
 @pytest.mark.parametrize("body, kinds", [
     ("In bijgaande brief informeer ik u hierover zoals is toegezegd in mijn brief van maart 2012. U wordt "
      "voor de zomer verder geïnformeerd over de uitvoering.", [("earlier", "fulfilled"), ("new", "open")]),
@@ -150,8 +141,7 @@ def test_a_letter_that_keeps_a_promise_and_announces_more_has_both(body, kinds):
     """Regression (eval U kst-31322-200, kst-31536-13): 'In bijgaande brief informeer ik u' and 'Hiermee
     geef ik invulling aan de verzoeken' keep the promise; the term after it is a new promise, not the
     kept one's postponement."""
-    assert [(c.kind, c.status) for c in _commitments(body, "2012-01-19")] == kinds
-
+    assert statuses_of(body, "2012-01-19") == kinds
 
 
 @pytest.mark.parametrize("body", [
@@ -162,8 +152,7 @@ def test_a_letter_that_keeps_a_promise_and_announces_more_has_both(body, kinds):
 def test_an_answer_late_for_the_term_asked_is_a_postponed_request(body):
     """Regression (eval Z ah-tk-20122013-1909): 'niet binnen de gevraagde termijn' was not read as an
     uitstelbrief."""
-    assert [(c.kind, c.status) for c in _commitments(body, "2013-04-10")] == [("earlier", "postponed")]
-
+    assert statuses_of(body, "2013-04-10") == [("earlier", "postponed")]
 
 
 def test_telling_about_a_promise_in_this_letter_keeps_it_and_a_later_letter_is_new():
@@ -172,9 +161,8 @@ def test_telling_about_a_promise_in_this_letter_keeps_it_and_a_later_letter_is_n
     body = ("Tevens informeer ik uw Kamer over mijn toezegging uit het debat over stikstof om de gevolgen "
             "voor de bouw in kaart te brengen. Volgende week informeert het kabinet uw Kamer over de "
             "maatregelen.")
-    assert [(c.kind, c.status) for c in _commitments(body, "2019-10-04")] == [
+    assert statuses_of(body, "2019-10-04") == [
         ("earlier", "fulfilled"), ("new", "open")]
-
 
 
 def test_a_letter_ahead_of_the_promised_one_restates_the_promise():
@@ -188,16 +176,11 @@ def test_a_letter_ahead_of_the_promised_one_restates_the_promise():
     assert c.debate.title == "ProRail"
 
 
-
 def test_a_wish_of_the_kamer_that_cannot_be_met_in_time_is_postponed():
     """Regression (eval AC vw-2008-aanvalsplan-ov-chipkaart-uitstel)."""
     body = ("Dit brengt met zich mee dat het niet haalbaar is aan de wens van de Kamer te voldoen om het "
             "plan al begin november te sturen.")
-    assert [(c.kind, c.status) for c in _commitments(body, "2008-11-12")] == [("earlier", "postponed")]
-
-
-def _statuses(body: str, date: str):
-    return [(c.kind, c.status) for c in _commitments(body, date)]
+    assert statuses_of(body, "2008-11-12") == [("earlier", "postponed")]
 
 
 def test_a_delay_that_names_the_promised_term_postpones_it_paragraphs_later():
@@ -207,14 +190,14 @@ def test_a_delay_that_names_the_promised_term_postpones_it_paragraphs_later():
             "Tweede Kamer een voorstel zal sturen over de bekostiging.\n\nIk heb de Onderwijsraad "
             "gevraagd om hierover advies uit te brengen.\n\nOmdat ik dit advies nog niet heb ontvangen, "
             "is het niet mogelijk dat ik voor 1 maart 2012 een voorstel aan de Kamer zend.")
-    assert _statuses(body, "2012-02-20") == [("earlier", "postponed")]
+    assert statuses_of(body, "2012-02-20") == [("earlier", "postponed")]
 
 
 def test_a_delay_that_names_another_term_does_not_postpone():
     body = ("Tijdens het algemeen overleg van 4 oktober heb ik toegezegd dat ik voor 1 maart 2012 aan de "
             "Tweede Kamer een voorstel zal sturen over de bekostiging.\n\nHet voorstel treft u hierbij "
             "aan.\n\nDe invoering van de regeling zelf is niet mogelijk voor 1 januari 2014.")
-    assert _statuses(body, "2012-02-20") == [("earlier", "fulfilled")]
+    assert statuses_of(body, "2012-02-20") == [("earlier", "fulfilled")]
 
 
 def test_a_refused_request_is_postponed_across_a_commitment_between():
@@ -240,7 +223,7 @@ def test_a_refusal_answers_the_nearest_request_only():
             "Mijn reactie treft u hieronder aan.\n\nDaarnaast heeft de vaste commissie voor Defensie "
             "verzocht om voor 10 maart een brief te sturen over de aanschaf van fregatten. Ik kan daarom "
             "niet aan het verzoek voldoen deze brief voor 10 maart te versturen.")
-    assert _statuses(body, "2013-03-08") == [("earlier", "fulfilled"), ("earlier", "postponed")]
+    assert statuses_of(body, "2013-03-08") == [("earlier", "fulfilled"), ("earlier", "postponed")]
 
 
 def test_a_send_told_in_the_present_tense_in_an_earlier_letter_is_an_earlier_commitment():
@@ -260,7 +243,7 @@ def test_a_delay_after_the_delivery_concerns_what_follows_it():
     body = ("In het algemeen overleg van 3 februari heb ik toegezegd u het rapport over de apotheken voor de "
             "zomer te sturen.\n\nIk bied u hierbij het rapport aan. Gezien de demissionaire status van het "
             "kabinet laat ik het innemen van een standpunt over aan mijn ambtsopvolger.")
-    assert _statuses(body, "2012-07-05") == [("earlier", "fulfilled")]
+    assert statuses_of(body, "2012-07-05") == [("earlier", "fulfilled")]
 
 
 def test_the_thing_delivered_between_treft_u_and_aan_keeps_the_promise():
@@ -269,7 +252,7 @@ def test_the_thing_delivered_between_treft_u_and_aan_keeps_the_promise():
     body = ("Conform de toezegging tijdens het wetgevingsoverleg van 18 mei 2010 treft u bijgaand een "
             "verslag aan van de eerste bevindingen. Uiteraard zal uw Kamer te zijner tijd over de "
             "resultaten van de evaluatie worden geïnformeerd.")
-    assert [(c.kind, c.status) for c in _commitments(body, "2011-10-17")] == [
+    assert statuses_of(body, "2011-10-17") == [
         ("earlier", "fulfilled"), ("new", "open")]
 
 
@@ -290,4 +273,4 @@ def test_the_toezegging_restated_by_what_it_concerns_stays_one_commitment():
     body = ("In het algemeen overleg van 4 november heb ik toegezegd u te informeren over de stages. De "
             "toezegging betreft informatie over hoe het bedrijfsleven wordt betrokken. Hierbij informeer "
             "ik u.")
-    assert [(c.kind, c.status) for c in _commitments(body, "2010-06-15")] == [("earlier", "fulfilled")]
+    assert statuses_of(body, "2010-06-15") == [("earlier", "fulfilled")]
