@@ -261,12 +261,12 @@ def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
             for seg, role in zip(segs, [r for r in pending if r.open], strict=False):
                 role.portfolio = proper_case(f"{role.portfolio or ''} {seg.rstrip(',')}")
                 role.open = False
-        elif segs and len(segs) <= len(pending) and all(
-                _ministry_goes_on(r, g) for r, g in zip(pending[-len(segs):], segs, strict=True)):
+        elif segs and len(segs) <= len(pending) and all(completed := [
+                _ministry_goes_on(r, g) for r, g in zip(pending[-len(segs):], segs, strict=True)]):
             # a closed-looking portfolio the next line completes: 'de minister van Volksgezondheid,' /
             # 'Welzijn en Sport,'
-            for role, seg in zip(pending[-len(segs):], segs, strict=True):
-                role.portfolio = _ministry_goes_on(role, seg)
+            for role, ministry in zip(pending[-len(segs):], completed, strict=True):
+                role.portfolio = ministry
         elif pending and segs and all(is_name(s) or (closed and s.endswith(",") and is_name(s[:-1]))
                                       for s in segs):
             # (a name with a comma after it, where the role line has closed: 'J. M. van Bijsterveldt,')
@@ -344,8 +344,9 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             h.date = h.date or parse_date(text)
             anchor = k
         elif (_DATUM_ROW.fullmatch(text) and k + 1 < len(lines)
-              and (value := re.match(_DATE_NL, lines[k + 1].text.strip())) and parse_date(value.group(0))):
-            h.date = h.date or parse_date(value.group(0))
+              and (value := re.match(_DATE_NL, lines[k + 1].text.strip()))
+              and (day := parse_date(value.group(0)))):
+            h.date = h.date or day
             rest = lines[k + 1].text.strip()[value.end():].strip()
             if re.match(r"Datum\s+(?:Betreft|Onderwerp)\b", text, re.I) and rest:
                 h.subject = h.subject or rest
