@@ -274,3 +274,28 @@ def test_the_toezegging_restated_by_what_it_concerns_stays_one_commitment():
             "toezegging betreft informatie over hoe het bedrijfsleven wordt betrokken. Hierbij informeer "
             "ik u.")
     assert statuses_of(body, "2010-06-15") == [("earlier", "fulfilled")]
+
+
+def test_a_promise_in_the_next_paragraph_on_another_deliverable_stands_on_its_own():
+    """Regression (eval dev kst-31497-101): a request answered in the letter, then, a paragraph on, the
+    next progress report promised: the request is fulfilled and the report is a new commitment."""
+    body = ("Voorts heeft de vaste commissie voor Onderwijs gevraagd om een beleidsreactie op het rapport "
+            "van de inspectie over de opvangvoorzieningen. Deze beleidsreactie is in deze rapportage "
+            "opgenomen. Ook de cijfers over het verzuim zijn bijgewerkt.\n\n"
+            "De volgende voortgangsrapportage zal ik eind 2013 aan uw Kamer toezenden.")
+    found = _commitments(body, "2013-06-18")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
+    assert found[1].deadline.text == "eind 2013"
+
+
+@pytest.mark.parametrize("follow", [
+    "Daarna informeer ik u zo spoedig mogelijk.",  # points back
+    "Ik zal u over de uitkomst van deze bespreking voor 1 juli informeren.",  # 'deze' + what was asked
+    "Ik zal trachten het kabinetsstandpunt vóór eind oktober aan uw Kamer te sturen.",  # a later term
+])
+def test_a_promise_in_the_next_paragraph_that_answers_the_request_postpones_it(follow):
+    body = ("Bij brief van 11 september verzocht de vaste commissie mij vóór 1 oktober een reactie te geven "
+            "op de bespreking in de Raad. Het overleg met de andere lidstaten is nog niet begonnen. "
+            "Ook de Europese Commissie moet haar voorstel nog uitwerken.\n\n" + follow)
+    found = _commitments(body, "2008-09-25")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]

@@ -33,6 +33,7 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
     _sentences,
 )
 from toezegging_cli.assemble.status import (
+    _answers,
     _delay_term,
     _following,
     _kept,
@@ -309,7 +310,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             else:
                 # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
                 # informeren") right after the request puts the commitment off.
-                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles),
+                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles
+                               and _answers(group, s, t)),
                               None) or _renewed(group, sents, next_start)
                 term = follow.deadline() if follow is not None else None
                 if term is not None and not CONDITION.match(term.text):

@@ -142,6 +142,29 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
 _WORD = re.compile(r"[a-zà-ÿ]{8,}")
 
 
+def _stems(text: str) -> set[str]:
+    """The long words of `text` that may name a deliverable, cut to a stem ('schriftelijke' and
+    'schriftelijk' meet)."""
+    return {w[:8] for w in _WORD.findall(text.lower()) if w not in common_words()}
+
+
+def _answers(group: list[Sentence], s: Sentence, t: Triggers) -> bool:
+    """Whether the promise `s`, after the commitment `group`, answers it: it stands in the same
+    paragraph or right after it, points back at it ('Daarna informeer ik u …'), names the same
+    deliverable, or moves its term further out ('verzoekt … vóór 1 oktober' → 'vóór eind oktober').
+    A promise in the next paragraph that does none of these ('De volgende voortgangsrapportage zal
+    ik eind 2013 …') stands on its own."""
+    if s.paragraph == group[-1].paragraph or s.index == group[-1].index + 1 or _any(t.follows_up, s.text):
+        return True
+    if _stems(" ".join(x.text for x in group)) & _stems(s.text):
+        return True
+    own = next((x.deadline() for x in group if x.deadline()), None)
+    term = s.deadline()
+    own_end = own.value.get("end") if own is not None else None
+    end = term.value.get("end") if term is not None else None
+    return bool(own_end and end and end > own_end)
+
+
 def _renewed(group: list[Sentence], sents: list[Sentence], next_start: int) -> Sentence | None:
     """A promise further on in the commitment's section, before the next commitment, that gives a term
     for the same deliverable ('… toegezegd een actieplan ouderenhuisvesting op te stellen.' … 'Het

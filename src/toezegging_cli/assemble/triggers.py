@@ -38,6 +38,7 @@ class Triggers:
     fulfilled: tuple[re.Pattern, ...]
     delivered: tuple[re.Pattern, ...]
     ahead: tuple[re.Pattern, ...]
+    follows_up: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     debate_refers_back: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
@@ -88,6 +89,7 @@ def triggers() -> Triggers:
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
         ahead=comp(raw["status"]["ahead"]),
+        follows_up=comp(raw["status"]["follows_up"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
     )
