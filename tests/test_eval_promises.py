@@ -291,3 +291,25 @@ def test_telling_what_follows_is_no_promise_whatever_date_the_sentence_names():
     body = ("In vervolg op mijn brief van 11 mei 2018, die u heeft geagendeerd voor het op 13 september "
             "geplande Algemeen Overleg Wijkverpleging, bericht ik u het volgende.")
     assert _commitments(body, "2018-09-10") == []
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    # an expectation in other words, the Kamer after a long aside (eval dev kst-29509-67, kst-29477-575)
+    ("Ik ga er voorts van uit dat ik u in oktober ook nader kan berichten over het vervolg op het programma.",
+     "in oktober"),
+    ("Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde "
+     "van dit jaar kan informeren over de samenwerking.", "voor het einde van dit jaar"),
+    # reacting with the subject first, a term ahead
+    ("Ik zal in oktober ingaan op de uitkomsten van beide rapportages in een vervolgbrief.", "in oktober"),
+])
+def test_an_expectation_or_a_reaction_ahead_with_the_subject_first_is_new(body, term):
+    (c,) = _commitments(body, "2018-09-04")
+    assert (c.kind, c.status, c.deadline.text) == ("new", "open", term)
+
+
+@pytest.mark.parametrize("body", [
+    "In deze brief zal ik in het bijzonder ingaan op de uitkomsten van de evaluatie van 2019.",
+    "Ik zal hieronder ingaan op de plannen voor 2019.",
+])
+def test_the_letters_own_outline_with_the_subject_first_is_no_promise(body):
+    assert _commitments(body, "2018-09-04") == []
