@@ -262,7 +262,7 @@ def test_json_output_validates_against_the_schema(debates):
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     jsonschema.Draft202012Validator(report_schema()).validate(data)
-    assert data["schema_version"] == "2.1" and data["source"]["format"] == "vlos"
+    assert data["schema_version"] == "2.2" and data["source"]["format"] == "vlos"
     assert data["meeting"]["committee"] == "vaste commissie voor Justitie en Veiligheid"
 
 

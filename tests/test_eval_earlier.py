@@ -332,3 +332,50 @@ def test_the_separable_verb_of_keeping_a_promise_names_an_earlier_commitment():
     body = ("Verder vul ik de toezegging in met betrekking tot de gevraagde toelichting op de "
             "subsidieregeling voor het spoorgoederenvervoer.")
     assert statuses_of(body, "2020-06-01") == [("earlier", "fulfilled")]
+
+
+LISTED = (
+    "Met deze brief doe ik tevens mijn toezegging gestand uit het algemeen overleg politie van 21 december "
+    "om uw Kamer te informeren over de streefcijfers; mijn toezegging uit het vragenuur van 13 februari "
+    "(mondelinge vragen van het lid Van Nispen) om uw Kamer te informeren over de werving van ICT-ers; de "
+    "toezegging uit het algemeen overleg kinderporno van 15 februari over opleidingen en mijn toezegging "
+    "uit het algemeen overleg criminaliteitsbestrijding van 22 februari over de recherche.")
+
+
+def test_one_sentence_naming_toezeggingen_from_four_meetings_is_four_commitments():
+    """Regression (eval dev kst-29628-760): one commitment per toezegging, each with its own meeting,
+    its own MPs and the words that name it (eval/README: one commitment per toezegging, also when one
+    sentence names several)."""
+    found = _commitments(LISTED, "2018-03-12")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")] * 4
+    assert [(c.debate.type, c.debate.title, c.debate.date) for c in found] == [
+        ("algemeen overleg", "politie", "2017-12-21"),
+        ("mondelinge vragen", None, "2018-02-13"),
+        ("algemeen overleg", "kinderporno", "2018-02-15"),
+        ("algemeen overleg", "criminaliteitsbestrijding", "2018-02-22"),
+    ]
+    assert [[m.name for m in c.members] for c in found] == [[], ["Van Nispen"], [], []]
+    assert {c.evidence.sentence for c in found} == {LISTED}
+    assert found[1].evidence.part.startswith("mijn toezegging uit het vragenuur van 13 februari")
+    assert found[2].evidence.part.endswith("over opleidingen")
+    assert found[3].evidence.part.startswith("mijn toezegging uit het algemeen overleg criminaliteit")
+
+
+@pytest.mark.parametrize("body", [
+    # one meeting named twice, and a promise asked at one meeting and made at another
+    "Tijdens het commissiedebat Water van 4 april heb ik toegezegd u te informeren over de dijken, zoals ook "
+    "besproken in het commissiedebat Water van 4 april.",
+    "Tijdens het commissiedebat van 4 april heb ik toegezegd de brief te sturen die in het debat van 3 maart "
+    "werd besproken.",
+])
+def test_a_sentence_naming_one_toezegging_stays_one_commitment(body):
+    found = _commitments(body, "2024-05-01")
+    assert len(found) == 1 and found[0].evidence.part is None
+
+
+def test_register_numbers_listed_in_one_sentence_are_one_commitment_each():
+    body = ("Met deze brief doe ik de toezeggingen T03124 aan het lid Ganzevoort en T03125 aan het lid "
+            "Schalk gestand.")
+    found = _commitments(body, "2024-05-01", "Eerste Kamer")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert [[m.name for m in c.members] for c in found] == [["Ganzevoort"], ["Schalk"]]

@@ -222,3 +222,35 @@ def test_party_filter_matches_any_spelling_of_the_party():
 
     assert _same_party("GL", "GroenLinks") and _same_party("CU", "christenunie")
     assert _same_party("D66", "D66") and not _same_party("GL", "D66") and not _same_party(None, "GL")
+
+
+def test_a_register_of_schema_1_gains_the_part_column_and_keeps_its_rows(tmp_path: Path):
+    """A register made before commitments had parts opens, keeps its rows and stores parts after."""
+    path = tmp_path / "old.sqlite"
+    con = connect(path)
+    add_report(con, chain()[0])
+    before = con.execute("SELECT COUNT(*) FROM commitments").fetchone()[0]
+    con.execute("ALTER TABLE commitments DROP COLUMN evidence_part")
+    con.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    con.close()
+    con = connect(path)
+    columns = {r["name"] for r in con.execute("PRAGMA table_info(commitments)")}
+    assert "evidence_part" in columns
+    assert con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0] == "2"
+    assert con.execute("SELECT COUNT(*) FROM commitments").fetchone()[0] == before
+
+
+def test_toezeggingen_named_in_one_sentence_are_rows_of_their_own_with_their_part(tmp_path: Path):
+    from letters import letter_of
+    from toezegging_cli.extract import report_for
+
+    body = ("Met deze brief doe ik mijn toezegging uit het algemeen overleg politie van 21 december gestand "
+            "en mijn toezegging uit het algemeen overleg criminaliteitsbestrijding van 22 februari over de "
+            "recherche.")
+    con = connect(tmp_path / "r.sqlite")
+    add_report(con, report_for(letter_of(body, "2018-03-12"), second_opinion=False))
+    rows = con.execute("SELECT debate_title, evidence_part FROM commitments ORDER BY seq").fetchall()
+    assert [r["debate_title"] for r in rows] == ["politie", "criminaliteitsbestrijding"]
+    assert rows[1]["evidence_part"].startswith("mijn toezegging uit het algemeen overleg criminaliteit")
+    items = tracked(load(con), dt.date(2018, 3, 12))
+    assert [it["evidence"]["part"][:40] for it in items] == [r["evidence_part"][:40] for r in rows]

@@ -276,3 +276,25 @@ def test_ics_strips_control_characters_and_escapes_newlines():
     descs = [str(e["DESCRIPTION"]) for e in cal.walk("VEVENT")]
     assert any(d.startswith("Regel een regel twee [31m; klaar") for d in descs)
     assert "\x1b" not in ics_text([report])
+
+
+def test_commitments_named_in_one_sentence_get_their_own_row_uid_and_title():
+    """Parts of one sentence (eval dev kst-29628-760): the spreadsheet's text is the part that names
+    the toezegging, and each part has its own calendar UID though they share the sentence."""
+    import dataclasses
+
+    report = make_report()
+    sentence = ("Hiermee doe ik mijn toezegging uit het AO Water van 4 april gestand en mijn toezegging uit "
+                "het AO Bodem van 5 april.")
+    first = report.commitments[0]
+    parts = ["Hiermee doe ik mijn toezegging uit het AO Water van 4 april gestand",
+             "mijn toezegging uit het AO Bodem van 5 april."]
+    report.commitments[:1] = [
+        dataclasses.replace(first, subject=report.letter.subject,
+                            evidence=Evidence(2, 100, 100 + len(sentence), sentence, part=p)) for p in parts]
+    rows = list(csv.reader(io.StringIO(csv_rows(report))))
+    assert [r[0] for r in rows[:2]] == parts
+    events = list(parse_ics(ics_text([report])).walk("VEVENT"))
+    uids = [str(e["UID"]) for e in events]
+    assert len(set(uids)) == len(uids) == 3  # the two parts and the dated new promise
+    assert str(events[1]["SUMMARY"]).endswith(": mijn toezegging uit het AO Bodem van 5 april.")

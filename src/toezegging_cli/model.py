@@ -10,7 +10,7 @@ import bisect
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 
 
 @dataclass
@@ -135,6 +135,9 @@ class Evidence:
     end: int
     sentence: str
     footnote: int | None = None
+    # the words of the sentence that name this commitment, where one sentence names several
+    # ('mijn toezegging uit het AO politie van 21 december …, mijn toezegging uit het vragenuur …')
+    part: str | None = None
 
 
 @dataclass

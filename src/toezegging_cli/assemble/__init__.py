@@ -19,10 +19,11 @@ reported when the letter names no specific earlier commitment.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
-from toezegging_cli.assemble import explain
+from toezegging_cli.assemble import explain, split
 from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for explain, learned, tests)
     _INNER_DOTS,
     Sentence,
@@ -342,13 +343,16 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # an open promise restated, neither kept nor late (eval/README), or one this letter only
             # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
-        earlier.append(explain.attach(Commitment(
-            kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,
-            debate=_in_chamber(_debate(core, sents, next_start, ref), letter), members=_members(core, t),
-            made_by=made_by,
-            deadline=deadline,
-            evidence=_evidence(evidence), confidence=0.9 if explicit else 0.75,
-        ), group, sents[:next_start], ref))
+        # one sentence naming several toezeggingen or requests: one commitment per part
+        for named, part in (split.parts(core[0]) if len(core) == 1 else []) or [(None, None)]:
+            own_part = [named] if named is not None else core
+            earlier.append(explain.attach(Commitment(
+                kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,
+                debate=_in_chamber(_debate(own_part, sents, next_start, ref), letter),
+                members=_members(own_part, t), made_by=made_by, deadline=deadline,
+                evidence=dataclasses.replace(_evidence(evidence), part=part),
+                confidence=0.9 if explicit else 0.75,
+            ), group, sents[:next_start], ref))
     in_groups = {s.index for g in groups for s in g}
     new: list[Commitment] = []
     for s in sents:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from toezegging_cli.model import Report
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: commitments.evidence_part
 
 SCHEMA = """
 -- One extracted document: a letter or a debate transcript, keyed by the hash of its bytes.
@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS commitments (
     deadline_text TEXT, deadline_start TEXT, deadline_end TEXT, deadline_precision TEXT,
     evidence_page INTEGER, evidence_start INTEGER, evidence_end INTEGER,
     evidence_sentence TEXT, evidence_footnote INTEGER,
+    evidence_part TEXT,               -- the sentence's words naming this one, where it names several
     context TEXT,                     -- the evidence's paragraph (where cited letters stand)
     confidence REAL,
     origin TEXT,                      -- debates: list | speech
@@ -110,8 +111,18 @@ def connect(path: str | Path) -> sqlite3.Connection:
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = NORMAL")
     con.executescript(SCHEMA)
+    _migrate(con)
     con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
     return con
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    """Bring a register made by an older version up to this schema (columns added since)."""
+    columns = {r["name"] for r in con.execute("PRAGMA table_info(commitments)")}
+    if "evidence_part" not in columns:
+        con.execute("ALTER TABLE commitments ADD COLUMN evidence_part TEXT")
+    con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+                (str(SCHEMA_VERSION), SCHEMA_VERSION))
 
 
 def has_document(con: sqlite3.Connection, sha256: str) -> bool:
@@ -211,9 +222,9 @@ def add_report(
                 "INSERT INTO commitments (document_id, seq, kind, status, subject, ministry, debate_type,"
                 " debate_title, debate_date, made_by_name, made_by_role, made_by_portfolio, deadline_text,"
                 " deadline_start, deadline_end, deadline_precision, evidence_page, evidence_start,"
-                " evidence_end, evidence_sentence, evidence_footnote, context, confidence, origin,"
-                " said_speaker,"
-                " said_time, said_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " evidence_end, evidence_sentence, evidence_footnote, evidence_part, context, confidence,"
+                " origin, said_speaker,"
+                " said_time, said_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     doc_id,
                     seq,
@@ -236,6 +247,7 @@ def add_report(
                     ev.end,
                     ev.sentence,
                     ev.footnote,
+                    ev.part,
                     ev.sentence if ev.footnote else paragraph_of(body, ev.start, ev.end, ev.sentence),
                     c.confidence,
                     c.origin,

@@ -80,7 +80,7 @@ def _timeline(items: list[dict[str, Any]], on: dt.date) -> str:
     for end, start, it in dated:
         cls = ' class="overdue"' if it["overdue"] else ""
         mark = ' <span class="mark">overdue</span>' if it["overdue"] else ""
-        words = (it["evidence"]["sentence"] or "").split()
+        words = (it["evidence"]["part"] or it["evidence"]["sentence"] or "").split()
         label = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
         rows.append(
             f'<tr{cls} data-id="{it["id"]}"><td class="n">{end.isoformat()}</td>'

@@ -142,7 +142,7 @@ def score_pair(
 ) -> Pair:
     """Score earlier commitment `e` (in `e_doc`) against target `t` (in `t_doc`), with reasons."""
     reasons: list[dict] = []
-    e_words = subject_words(e["evidence_sentence"], e["subject"])
+    e_words = subject_words(e["evidence_part"] or e["evidence_sentence"], e["subject"])
     if t_doc["kind"] == "debate":
         if t_doc["meeting_date"] and e["debate_date"] == t_doc["meeting_date"]:
             _reason(reasons, f"same meeting date {e['debate_date']}", W_MEETING_DATE)

@@ -62,6 +62,7 @@ def _deadline(row: sqlite3.Row) -> dict[str, Any] | None:
 def _evidence(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "sentence": row["evidence_sentence"],
+        "part": row["evidence_part"],
         "page": row["evidence_page"],
         "footnote": row["evidence_footnote"],
     }
@@ -264,7 +265,7 @@ def _flat(it: dict[str, Any]) -> list[Any]:
         "; ".join(m["name"] + (f" ({m['party']})" if m["party"] else "") for m in it["members"]),
         doc["kamerstuk"] or doc["reference"] or doc["path"],
         it["evidence"]["page"],
-        it["evidence"]["sentence"],
+        it["evidence"]["part"] or it["evidence"]["sentence"],
     ]
 
 
@@ -341,7 +342,7 @@ def _ics(items: list[dict[str, Any]]) -> str:
         if due is None:
             continue
         sentence = clean_text(it["evidence"]["sentence"])
-        words = sentence.split()
+        words = clean_text(it["evidence"]["part"] or it["evidence"]["sentence"]).split()
         title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
         stamp = (it["document"]["date"] or end)[:10].replace("-", "") + "T000000Z"
         description = "\n".join(

@@ -141,7 +141,7 @@ def csv_rows(report: Report) -> str:
     rows = []
     for c in report.commitments:
         rows.append((
-            c.evidence.sentence,
+            c.evidence.part or c.evidence.sentence,  # the toezegging itself, where a sentence names several
             REGISTER_STATUS.get(c.status, c.status),
             c.deadline.end if c.deadline else None,
             meta.ministry,
@@ -209,6 +209,8 @@ def commitment_uid(report: Report, commitment: Commitment) -> str:
     """Stable event id: the same letter content and evidence span always give the same UID."""
     ev = commitment.evidence
     key = f"{report.source.sha256 or report.source.path}:{ev.footnote or 0}:{ev.start}:{ev.end}"
+    if ev.part:  # one sentence naming several commitments
+        key += f":{ev.part}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32] + "@toezegging"
 
 
@@ -243,7 +245,8 @@ def ics_events(report: Report, lang: str = "nl") -> str:
             continue
         sentence = clean_text(c.evidence.sentence)
         subject = clean_text(c.subject)
-        title = subject if subject and subject != clean_text(meta.subject) else _shorten(sentence)
+        named = clean_text(c.evidence.part) if c.evidence.part else sentence
+        title = subject if subject and subject != clean_text(meta.subject) else _shorten(named)
         description = [sentence, ""]
         if c.deadline and c.deadline.text:
             description.append(f"{label('field.deadline', lang)}: {clean_text(c.deadline.text)}")

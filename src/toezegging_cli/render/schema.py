@@ -185,6 +185,9 @@ def _commitment() -> dict[str, Any]:
         "sentence": _TEXT,
         "footnote": {**_nullable({"type": "integer", "minimum": 1}),
                      "description": "Footnote number when the commitment stands in a footnote."},
+        "part": {**_nullable(_TEXT),
+                 "description": "The words of the sentence that name this commitment, where one sentence "
+                                "names several (each its own commitment)."},
     })
     return _object(
         {

@@ -28,6 +28,7 @@ GROUPS = ("fulfilled", "partly_fulfilled", "postponed", "open", "new", "made")
 STATUSES = ("fulfilled", "partly_fulfilled", "postponed", "open")
 KINDS = ("earlier", "new", "made")
 HIGHLIGHT = "bold yellow"
+PART = "underline"  # the words of a sentence that name this one of several commitments
 _LONG_MATCH_WORDS = 6  # a longer trigger match is marked by its first and last words only
 _EDGE_WORDS = 2
 
@@ -153,12 +154,17 @@ def _marks(sentence: str) -> list[tuple[int, int]]:
 
 
 def evidence_text(c: Commitment) -> Text:
-    """The evidence sentence in quotes, its trigger words highlighted."""
+    """The evidence sentence in quotes, its trigger words highlighted and, where the sentence names
+    several commitments, this one's part underlined."""
     from rich.text import Text
 
     raw = c.evidence.sentence or (c.said.text if c.said else "")
     sentence = clean_text(raw)
     text = Text("“" + sentence + "”", style="italic")
+    part = clean_text(c.evidence.part) if c.evidence.part else ""
+    at = sentence.find(part) if part else -1
+    if at >= 0:
+        text.stylize(PART, at + 1, at + 1 + len(part))
     for a, b in _marks(sentence):
         text.stylize(HIGHLIGHT, a + 1, b + 1)
     return text
