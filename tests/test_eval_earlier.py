@@ -379,3 +379,35 @@ def test_register_numbers_listed_in_one_sentence_are_one_commitment_each():
     found = _commitments(body, "2024-05-01", "Eerste Kamer")
     assert [c.kind for c in found] == ["earlier", "earlier"]
     assert [[m.name for m in c.members] for c in found] == [["Ganzevoort"], ["Schalk"]]
+
+
+def test_a_bare_list_of_register_numbers_does_not_split_the_sentence():
+    """Regression (eval AW kst-32467-J): '(T01421, T01422 en T01970)' after two toezeggingen does not say
+    which number is which; splitting the sentence per number invented commitments on it."""
+    body = ("Tijdens de behandeling van het wetsvoorstel heeft mijn ambtsvoorganger toegezegd een aantal "
+            "onderwerpen bij de evaluatie te betrekken.\n\nIn de evaluatie wordt ingegaan op de voornoemde "
+            "toezeggingen en op de toezegging die is gedaan tijdens de behandeling van het wetsvoorstel "
+            "inzake de trouwambtenaar (T01421, T01422 en T01970).")
+    found = _commitments(body, "2018-09-05", "Eerste Kamer")
+    assert len(found) == 2 and all(c.evidence.part is None for c in found)
+
+
+def test_two_toezeggingen_from_two_meetings_in_one_paragraph_are_two_commitments():
+    """Regression (eval AU kst-32472-9): neighbouring sentences in one paragraph are one commitment,
+    unless each names a toezegging from a meeting of its own."""
+    body = ("Daarmee geef ik invulling aan de toezegging van de staatssecretaris bij het AO Milieuraad van 8 "
+            "maart 2011 om het document te sturen. Tevens doe ik u de brief aan de Eerste Kamer toekomen. "
+            "Daarmee geef ik invulling aan de toezegging die ik heb gedaan tijdens het AO over ggo's op 16 "
+            "november 2010.")
+    found = _commitments(body, "2011-04-12")
+    assert [(c.debate.type, c.debate.date) for c in found] == [
+        ("algemeen overleg", "2011-03-08"), ("algemeen overleg", "2010-11-16")]
+
+
+def test_a_toezegging_made_in_the_simple_past_is_an_earlier_commitment():
+    """Regression (eval AW kst-29628-241): 'deed ik de toezegging u in maart … te doen toekomen'."""
+    body = ("Tijdens het algemeen overleg op 12 januari jl. deed ik de toezegging u in maart een "
+            "uitvoeringsprogramma te doen toekomen. Hierbij doe ik mijn toezegging gestand.")
+    (c,) = _commitments(body, "2011-03-31")
+    assert (c.kind, c.status, c.debate.date) == ("earlier", "fulfilled", "2011-01-12")
+    assert c.deadline.text == "in maart"

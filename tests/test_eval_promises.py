@@ -313,3 +313,21 @@ def test_an_expectation_or_a_reaction_ahead_with_the_subject_first_is_new(body, 
 ])
 def test_the_letters_own_outline_with_the_subject_first_is_no_promise(body):
     assert _commitments(body, "2018-09-04") == []
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    # the questions left over, to be discussed in the debate (eval AU 2010D47155)
+    ("De overige vragen komen tijdens onze mondelinge inbreng ter sprake.", None),
+    # a co-signer named first (eval AW kst-35300-IV-45)
+    ("Over het overleg zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief "
+     "verslag doen.", None),
+    # the Kamer as subject of the present tense, an open term (eval AV kst-25424-313)
+    ("U ontvangt zo snel mogelijk een brief over de uitkomsten van het onderzoek.", "zo snel mogelijk"),
+    # the send made possible (eval AV vws-2009-planning-drugsnota)
+    ("Door enkele aanpassingen in het proces wordt het mogelijk de nota voor het einde van het zomerreces "
+     "naar uw Kamer te sturen.", "voor het einde van het zomerreces"),
+])
+def test_leftover_questions_a_co_signer_first_and_a_send_made_possible_are_new(body, term):
+    (c,) = _commitments(body, "2009-05-04")
+    assert (c.kind, c.status) == ("new", "open")
+    assert (c.deadline.text if c.deadline else None) == term

@@ -196,3 +196,40 @@ def test_a_request_told_as_the_origin_of_something_else_is_no_commitment(body):
 ])
 def test_a_request_this_letter_answers_stays_an_earlier_commitment(body):
     assert statuses_of(body, "2018-05-01") == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body", [
+    # the request named after the delivery (eval AU lnv-2018-stand-van-zaken-fosfaatrechtenstelsel)
+    "Hierbij stuur ik u de actuele prognose van het CBS, zoals ook is verzocht door de vaste commissie voor "
+    "Landbouw, Natuur en Voedselkwaliteit.",
+    # the Kamer sends a third party's letter on (eval AU venw-2008-reactie-bouwend-nederland-cvbip)
+    "Op 29 april zond u mij een afschrift van een brief van de brancheorganisatie over de versnelling van "
+    "projecten met het verzoek op deze brief te reageren.",
+    # 'Met deze brief geef ik invulling aan' opening the letter, the request it keeps named in it
+    "Met deze brief geef ik invulling aan het verzoek van de vaste commissie voor Landbouw om een stand van "
+    "zakenbrief.",
+])
+def test_requests_named_after_the_delivery_or_sent_on_by_the_kamer_are_answered(body):
+    assert statuses_of(body, "2018-09-20") == [("earlier", "fulfilled")]
+
+
+def test_three_requests_announced_at_once_are_the_three_named_next():
+    """The general opening 'drie verzoeken' does not stand as a fourth commitment."""
+    body = ("Met deze brief geef ik invulling aan drie aan mij gedane verzoeken van de vaste commissie. "
+            "Ten eerste het verzoek om uw Kamer te informeren over de stand van zaken. Tevens beantwoord ik "
+            "de vragen van de leden Diertens en Kuiken, waarmee ik invulling geef aan een tweede verzoek van "
+            "de commissie.")
+    found = _commitments(body, "2020-09-08")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert found[0].evidence.sentence.startswith("Ten eerste het verzoek")
+
+
+def test_as_asked_by_the_committee_in_the_next_paragraph_answers_its_request():
+    """Regression (eval dev kst-33763-103): 'Zoals verzocht door de vaste commissie … zal ik dit uiterlijk
+    13 mei doen' puts off the committee's request of the paragraph before; it is no further request."""
+    body = ("Op 20 april heeft de vaste commissie voor Defensie feitelijke vragen gesteld over de schade.\n\n"
+            "Zoals verzocht door de vaste commissie voor Defensie zal ik deze vragen uiterlijk 13 mei "
+            "aanstaande beantwoorden.")
+    found = _commitments(body, "2016-05-02")
+    assert [(c.kind, c.status, c.deadline.text) for c in found] == [
+        ("earlier", "postponed", "uiterlijk 13 mei aanstaande")]

@@ -218,6 +218,19 @@ def _label(s: Sentence, sents: list[Sentence], t: Triggers) -> bool:
     return alone and _any(t.long_heading, s.text)
 
 
+def _meetings(sents: list[Sentence]) -> set[tuple]:
+    """The dated meetings the sentences name, as (type, date)."""
+    return {(e.value.get("type"), e.value["date"]) for x in sents for e in x.entities
+            if e.label == "DEBATE" and e.value.get("date")}
+
+
+def _other_meeting(s: Sentence, prev: list[Sentence]) -> bool:
+    """Whether the toezegging `s` names a dated meeting and the commitment before it names only
+    other ones: two toezeggingen from two meetings, each its own commitment."""
+    own, before = _meetings([s]), _meetings([x for x in prev if "earlier" in x.roles])
+    return bool(own and before and not own & before)
+
+
 def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
     """Trigger sentences that follow each other in one paragraph form one commitment, unless a
     sentence opens a further one ('Tevens heb ik toegezegd …')."""
@@ -255,7 +268,13 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
                 and all("request" in x.roles and "earlier" not in x.roles for x in prev)
                 and all(x.first("DEBATE") is None for x in prev)):
             joins = False  # a toezegging at a named meeting after a request by letter: two commitments
-        joins = joins or under_heading
+        if joins and "earlier" in s.roles and _other_meeting(s, prev):
+            joins = False  # '… de toezegging … tijdens het AO over ggo's op 16 november': another one
+        # 'Zoals verzocht door de vaste commissie … zal ik dit uiterlijk 13 mei doen' answers the
+        # request of the paragraph before
+        answers = bool(prev) and "points_back" in s.roles and any("request" in x.roles for x in prev) and (
+            prev[-1].section == s.section and s.paragraph == prev[-1].paragraph + 1)
+        joins = joins or under_heading or answers
         if joins:
             prev.append(s)
         else:

@@ -135,8 +135,10 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
         sent.roles.add("generic")
     elif _any(t.anaphora, text):
         sent.roles.add("anaphora")
-        if earlier:
-            sent.roles.add("standalone")  # says enough to stand as a commitment when nothing precedes
+        if earlier or _any(t.names_request, text):
+            # says enough to stand as a commitment when nothing precedes ('Met deze brief geef ik
+            # invulling aan het verzoek van de vaste commissie …')
+            sent.roles.add("standalone")
     elif earlier:
         sent.roles.add("earlier")
     elif _any(t.request, text) and not _any(t.request_exclude, text):

@@ -40,14 +40,21 @@ def _meeting_parts(s: Sentence) -> list[int]:
 
 
 def _numbered_parts(s: Sentence) -> list[int]:
-    """Offsets of each distinct register number ('T03124') in the sentence."""
-    found: dict[str, int] = {}
+    """Offsets of each distinct register number ('T03124') in the sentence, where each comes with
+    words of its own ('T03124 aan het lid Ganzevoort en T03125 aan het lid Schalk'); a bare list
+    ('(T01421, T01422 en T01970)') does not say which words belong to which number."""
+    found: dict[str, tuple[int, int]] = {}
     for m in _NUMBERED.finditer(s.text):
-        found.setdefault(m.group(0).upper(), m.start())
-    return sorted(found.values())
+        found.setdefault(m.group(0).upper(), (m.start(), m.end()))
+    spans = sorted(found.values())
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        if not _WORDS.search(_SEPARATOR.sub(" ", s.text[end:start])):
+            return []
+    return [start for start, _ in spans]
 
 
 _TRAILING = re.compile(r"[\s,;•]*(?:\b(?:en|alsmede|evenals|als ook|net als))?[\s,;]*$", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _SEPARATOR = re.compile(r"[;,•]\s*|\s(?:en|alsmede|evenals|als ook|net als)\s", re.I)
 
 

@@ -26,6 +26,7 @@ class Triggers:
     request_exclude: tuple[re.Pattern, ...]
     request_points_back: tuple[re.Pattern, ...]
     anaphora: tuple[re.Pattern, ...]
+    names_request: tuple[re.Pattern, ...]
     generic: tuple[re.Pattern, ...]
     new: tuple[re.Pattern, ...]
     needs_deadline: tuple[re.Pattern, ...]
@@ -77,6 +78,7 @@ def triggers() -> Triggers:
         request_exclude=comp(raw["request"]["exclude"]),
         request_points_back=comp(raw["request"]["points_back"]),
         anaphora=comp(raw["anaphora"]["patterns"]),
+        names_request=comp(raw["anaphora"]["names_request"]),
         generic=comp(raw["generic"]["patterns"]),
         new=comp(raw["new"]["patterns"]),
         needs_deadline=comp(raw["new"]["needs_deadline"]),
