@@ -299,3 +299,23 @@ def test_a_promise_in_the_next_paragraph_that_answers_the_request_postpones_it(f
             "Ook de Europese Commissie moet haar voorstel nog uitwerken.\n\n" + follow)
     found = _commitments(body, "2008-09-25")
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed")]
+
+
+def test_requests_in_one_run_put_off_after_the_last_are_postponed_together():
+    """Regression (eval dev kst-27925-921, kst-32827-153): the delay after the second of two requests
+    named one after the other puts off both, to the same term."""
+    body = ("Op 24 november heeft de vaste commissie voor Defensie verzocht om een schriftelijke reactie op "
+            "het vonnis. Tevens verzocht de commissie om antwoorden op drie vragen over dit vonnis.\n\n"
+            "Hierbij deel ik uw Kamer mede dat de reactie binnen de gevraagde termijn niet haalbaar is. "
+            "Ik verwacht uw Kamer eind januari 2023 nader te kunnen informeren.")
+    found = _commitments(body, "2022-12-13")
+    assert [(c.status, c.deadline.text if c.deadline else None) for c in found] == [
+        ("postponed", "eind januari 2023"), ("postponed", "eind januari 2023")]
+
+
+def test_a_request_the_letter_answers_stays_fulfilled_when_the_next_one_is_put_off():
+    body = ("De vaste commissie verzocht om het rapport over de kazernes. Hierbij zend ik u het rapport. "
+            "Tevens verzocht de commissie om een reactie op het advies van de Raad.\n\n"
+            "Deze reactie is binnen de gevraagde termijn niet haalbaar. Ik verwacht u eind januari te "
+            "informeren.")
+    assert statuses_of(body, "2022-12-13") == [("earlier", "fulfilled"), ("earlier", "postponed")]

@@ -41,6 +41,7 @@ from toezegging_cli.assemble.status import (
     _missed,
     _new_term,
     _put_off,
+    _put_off_together,
     _renewed,
     _run_end,
     _status,
@@ -294,6 +295,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     signer = _signers(letter)
     absorbed: set[int] = set()
     earlier: list[Commitment] = []
+    made: list[list[Commitment]] = []  # per group, the commitments made of it
+    quiet: list[bool] = []  # per group: fulfilled only because nothing after it says otherwise
     for gi, group in enumerate(groups):
         next_start = starts[gi + 1] if gi + 1 < len(groups) else len(sents)
         status = _status(group, sents, next_start, t)
@@ -362,6 +365,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # an open promise restated, neither kept nor late (eval/README), or one this letter only
             # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
+        quiet.append(kind == "earlier" and status == "fulfilled" and not _kept(group, t) and not any(
+            _any(t.delivered, s.text) for s in (*group, *_following(group, sents, next_start))))
+        made.append([])
         # one sentence naming several toezeggingen or requests: one commitment per part
         for named, part in (split.parts(core[0]) if len(core) == 1 else []) or [(None, None)]:
             own_part = [named] if named is not None else core
@@ -372,6 +378,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                 evidence=dataclasses.replace(_evidence(evidence), part=part),
                 confidence=0.9 if explicit else 0.75,
             ), group, sents[:next_start], ref))
+            made[-1].append(earlier[-1])
+    _put_off_together(groups, made, quiet)
     in_groups = {s.index for g in groups for s in g}
     new: list[Commitment] = []
     for s in sents:

@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from toezegging_cli.assemble.sentences import Sentence, _deadline
 from toezegging_cli.assemble.triggers import Triggers, _any, _span, common_words
-from toezegging_cli.model import Deadline
+from toezegging_cli.model import Commitment, Deadline
 
 
 def _kept(group: list[Sentence], t: Triggers) -> bool:
@@ -181,3 +181,19 @@ def _renewed(group: list[Sentence], sents: list[Sentence], next_start: int) -> S
         if "new" in s.roles and s.deadline() is not None and own & set(_WORD.findall(s.text.lower())):
             return s
     return None
+
+
+def _put_off_together(groups: list[list[Sentence]], made: list[list[Commitment]], quiet: list[bool]) -> None:
+    """Commitments of one run put off together ('Op 24 november verzocht de commissie om een reactie.
+    Tevens verzocht zij om antwoorden op drie vragen.' … 'Dit is binnen de gevraagde termijn niet
+    haalbaar; ik verwacht u eind januari te informeren'): one that nothing after it says is kept or
+    late, right before (in its paragraph or the next) one that is postponed, is postponed with it, to
+    the same term. `made` holds each group's commitments, `quiet` whether its status is the default."""
+    for gi in range(len(groups) - 2, -1, -1):
+        here, nxt = groups[gi], groups[gi + 1]
+        if not (quiet[gi] and made[gi] and made[gi + 1]) or nxt[0].section != here[-1].section or (
+                nxt[0].paragraph > here[-1].paragraph + 1):
+            continue
+        if all(c.status == "postponed" for c in made[gi + 1]):
+            for c in made[gi]:
+                c.status, c.deadline = "postponed", made[gi + 1][0].deadline
