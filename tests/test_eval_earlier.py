@@ -411,3 +411,42 @@ def test_a_toezegging_made_in_the_simple_past_is_an_earlier_commitment():
     (c,) = _commitments(body, "2011-03-31")
     assert (c.kind, c.status, c.debate.date) == ("earlier", "fulfilled", "2011-01-12")
     assert c.deadline.text == "in maart"
+
+
+@pytest.mark.parametrize(("body", "dates"), [
+    # one meeting held twice (eval dev kst-21501-32-845, AX kst-27625-268)
+    ("De toezeggingen zoals gedaan tijdens het Algemeen Overleg Visserijraad op 8 oktober 2014 en 10 maart "
+     "2015 over de pilot cameratoezicht worden hieronder toegelicht.", ["2014-10-08", "2015-03-10"]),
+    # two requests by date (eval dev kst-31536-13)
+    ("Hiermee geef ik invulling aan de verzoeken van de vaste commissie van 8 november en 22 december 2011 "
+     "over de mestverwerking.", [None, None]),
+])
+def test_a_plural_toezegging_or_request_on_two_days_is_one_commitment_a_day(body, dates):
+    found = _commitments(body, "2015-06-04")
+    assert [c.debate.date if c.debate else None for c in found] == dates
+    assert all(c.evidence.part for c in found)
+
+
+def test_one_promise_restated_in_letters_of_several_days_stays_one():
+    """Regression (eval dev kst-29509-93): 'zoals toegezegd in de brieven van 14 december 2023, 6 juni
+    2024 en 22 oktober 2024' names the letters that restated one promise."""
+    body = ("In deze brief informeer ik u over de volgende onderwerpen, zoals toegezegd in de brieven van 14 "
+            "december 2023, 6 juni 2024 en 22 oktober 2024:")
+    assert len(_commitments(body, "2024-12-17")) == 1
+
+
+def test_an_inline_list_of_toezeggingen_is_one_commitment_an_item():
+    """Regression (eval AY kst-32011-57): 'de volgende toezeggingen …: A, B, … en F' is six toezeggingen,
+    each with the meeting named before the colon ('wetsbehandeling … omtrent X')."""
+    body = ("Verder informeer ik u met deze brief over de volgende toezeggingen die ik heb gedaan tijdens de "
+            "wetsbehandeling van 19 januari jl. omtrent elektronische sigaretten: de three-strikes-out "
+            "maatregel, reclame over en gezondheidseffecten van «HeatSticks», de ervaringen van België, het "
+            "onderzoek naar een goedkeuringsprocedure, de meetmethode voor TNCO en de retributies.")
+    found = _commitments(body, "2017-02-10")
+    assert [c.evidence.part for c in found] == [
+        "de three-strikes-out maatregel", "reclame over en gezondheidseffecten van «HeatSticks»",
+        "de ervaringen van België", "het onderzoek naar een goedkeuringsprocedure",
+        "de meetmethode voor TNCO",
+        "de retributies"]
+    assert {(c.kind, c.status, c.debate.date, c.debate.title) for c in found} == {
+        ("earlier", "fulfilled", "2017-01-19", "elektronische sigaretten")}

@@ -319,3 +319,12 @@ def test_a_request_the_letter_answers_stays_fulfilled_when_the_next_one_is_put_o
             "Deze reactie is binnen de gevraagde termijn niet haalbaar. Ik verwacht u eind januari te "
             "informeren.")
     assert statuses_of(body, "2022-12-13") == [("earlier", "fulfilled"), ("earlier", "postponed")]
+
+
+def test_a_promise_kept_in_the_present_tense_is_not_put_off_with_the_next():
+    """Regression (eval/links kst-28973-79): 'Zoals ik u heb toegezegd stel ik deze rapportage ter
+    beschikking' keeps that promise; only the visie promised after it is put off."""
+    body = ("Zoals ik u heb toegezegd stel ik deze rapportage ook direct ter beschikking aan uw Kamer.\n\n"
+            "Dit verslag is voor mij een belangrijke basis voor de visie die ik u heb toegezegd. "
+            "Ik zal mijn visie uiterlijk in november aan uw Kamer aanbieden.")
+    assert statuses_of(body, "2011-09-23") == [("earlier", "fulfilled"), ("earlier", "postponed")]

@@ -366,7 +366,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         quiet.append(kind == "earlier" and status == "fulfilled" and not _kept(group, t) and not any(
-            _any(t.delivered, s.text) for s in (*group, *_following(group, sents, next_start))))
+            _any(t.delivered, _masked(s.text)) for s in (*group, *_following(group, sents, next_start))))
         made.append([])
         # one sentence naming several toezeggingen or requests: one commitment per part
         for named, part in (split.parts(core[0]) if len(core) == 1 else []) or [(None, None)]:
@@ -391,14 +391,16 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             debate=None, members=[], made_by=signer, deadline=deadline, evidence=_evidence(s),
             confidence=0.85 if deadline else 0.7,
         ), [s], sents, ref))
-    generic = [  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
-        explain.attach(Commitment(
-            kind="earlier", status="fulfilled", subject=letter.meta.subject,
-            debate=_debate([s], sents, s.index + 1, ref) if s.first("DEBATE") else None, members=[],
-            made_by=signer, deadline=None, evidence=_evidence(s), confidence=0.6,
-        ), [s], sents, ref)
-        for s in sents if "generic" in s.roles
-    ]
+    generic = []  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
+    for s in (s for s in sents if "generic" in s.roles):
+        # 'de volgende toezeggingen …: A, B en C': one commitment per item (eval/README)
+        for named, part in split.listed(s) or [(s, None)]:
+            (earlier if part else generic).append(explain.attach(Commitment(
+                kind="earlier", status="fulfilled", subject=letter.meta.subject,
+                debate=_debate([named], sents, s.index + 1, ref) if named.first("DEBATE") else None,
+                members=_members([named], t) if part else [], made_by=signer, deadline=None,
+                evidence=dataclasses.replace(_evidence(s), part=part), confidence=0.75 if part else 0.6,
+            ), [s], sents, ref))
     specific = sorted(earlier + new, key=lambda c: c.evidence.start)
     used = in_groups | absorbed | {s.index for s in sents if s.roles & {"new", "generic"}}
     return specific, generic, used

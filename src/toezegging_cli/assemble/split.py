@@ -11,7 +11,7 @@ import dataclasses
 import itertools
 import re
 
-from toezegging_cli.assemble.sentences import Sentence
+from toezegging_cli.assemble.sentences import Sentence, _masked
 
 # the word that opens a part: a toezegging or a request named
 _ANCHOR = re.compile(r"\b(?:toezegging(?:en)?|toegezegd|verzoek(?:en)?|verzocht|gevraagd)\b", re.I)
@@ -67,12 +67,80 @@ def _after_separator(text: str, prev: int, at: int) -> int:
     return last.end() if last is not None else at
 
 
+# several days after one plural toezegging or request: 'de verzoeken van de vaste commissie van 8
+# november en 22 december 2011', 'Zoals ik heb toegezegd in het overleg op 5 december 2011 (Kamerstuk
+# …) en op 4 april 2012'
+_PLURAL = re.compile(r"\b(?:toezeggingen|verzoeken|toegezegd)\b", re.I)
+_LETTERS = re.compile(r"\bbrie(?:f|ven)\b", re.I)
+_DAY_JOIN = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|en)\s+(?:op\s+|van\s+)?", re.I)
+
+
+def _dated_parts(s: Sentence) -> list[int]:
+    """Offsets of the days (DATE or dated DEBATE) joined by 'en' or a comma right after a plural
+    toezegging or request: one commitment a day (eval/README: one per request or toezegging); not
+    the days of letters that restated one promise."""
+    anchor = _PLURAL.search(s.text)
+    if anchor is None:
+        return []
+    days = [e for e in s.entities if e.label in ("DATE", "DEBATE") and e.value.get("date")
+            and e.start - s.start >= anchor.end()]
+    if len(days) < 2 or days[0].start - s.start - anchor.end() > ANCHOR_REACH:
+        return []
+    if _LETTERS.search(s.text, anchor.end(), days[0].start - s.start):
+        return []  # 'zoals toegezegd in de brieven van 14 december en 6 juni': one promise restated
+    run = [days[0]]
+    for e in days[1:]:
+        if not _DAY_JOIN.fullmatch(s.text[run[-1].end - s.start: e.start - s.start]):
+            break
+        run.append(e)
+    return [e.start - s.start for e in run] if len(run) >= 2 else []
+
+
+def _dated(part: Sentence, first: Sentence) -> Sentence:
+    """A part that names only a day keeps the meeting the first part names, on its own day."""
+    if part.first("DEBATE") is not None:
+        return part
+    meeting, day = first.first("DEBATE"), part.first("DATE")
+    if meeting is None or day is None:
+        return part
+    entity = dataclasses.replace(meeting, start=day.start, end=day.end, text=day.text,
+                                 value={**meeting.value, "date": day.value["date"]})
+    return dataclasses.replace(part, entities=[entity, *part.entities])
+
+
+# the items of an inline list the letter itself calls toezeggingen or requests: 'Verder informeer ik u over
+# de volgende toezeggingen die ik heb gedaan tijdens de wetsbehandeling van 19 januari: de three-strikes-out
+# maatregel, reclame over en gezondheidseffecten van «HeatSticks», … en de retributies.'
+_LISTED = re.compile(r"\bde volgende (?:\w+ )?(?:toezeggingen|verzoeken)\b[^:.;]*:\s*", re.I)
+_LAST_AND = re.compile(r"\s+en\s+(?=(?:de|het|een)\s)", re.I)
+
+
+def listed(s: Sentence) -> list[tuple[Sentence, str]]:
+    """The items of the inline list after 'de volgende toezeggingen …:', each with the sentence's
+    entities (the meeting named before the colon holds for all), or [] when there is no such list.
+    Items are split at commas, the last one also at its final 'en de/het/een' ('reclame over en
+    gezondheidseffecten' stays one item)."""
+    m = _LISTED.search(_masked(s.text))  # 'jl.' and other inner dots end no clause
+    if m is None:
+        return []
+    rest = s.text[m.end():].rstrip(" .")
+    items = [x.strip() for x in rest.split(",") if x.strip()]
+    if items:
+        items[-1:] = [x.strip() for x in _LAST_AND.split(items[-1]) if x.strip()]
+    if len(items) < 2:
+        return []
+    before = [e for e in s.entities if e.start < s.start + m.end()]
+    return [(dataclasses.replace(s, entities=list(before), roles=set(s.roles)), item) for item in items]
+
+
 def parts(s: Sentence) -> list[tuple[Sentence, str]]:
     """The sentence cut into the parts that each name one commitment: the sentence with only the
     entities inside the part, and the part's words; [] when it names one."""
-    starts = _meeting_parts(s)
+    starts, dated = _meeting_parts(s), False
     if len(starts) < 2:
         starts = _numbered_parts(s)
+    if len(starts) < 2:
+        starts, dated = _dated_parts(s), True
     if len(starts) < 2:
         return []
     # a part starts after the separator before its anchor ('…; mijn toezegging uit …', '… en de
@@ -85,4 +153,6 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         out.append((dataclasses.replace(
             s, entities=[e for e in s.entities if lo <= e.start < hi], roles=set(s.roles)),
             _TRAILING.sub("", s.text[a:b]).strip()))
+    if dated:
+        out = [(_dated(part, out[0][0]), words) for part, words in out]
     return out
