@@ -450,3 +450,14 @@ def test_an_inline_list_of_toezeggingen_is_one_commitment_an_item():
         "de retributies"]
     assert {(c.kind, c.status, c.debate.date, c.debate.title) for c in found} == {
         ("earlier", "fulfilled", "2017-01-19", "elektronische sigaretten")}
+
+
+def test_a_send_to_the_kamer_announced_before_and_put_off_is_an_earlier_commitment():
+    """Regression (eval AX kst-33189-5): 'heb ik aangekondigd … aan uw Kamer te sturen' is a promise made
+    before, also with a long object between; the later term that follows postpones it."""
+    body = ("In september van dit jaar heb ik aangekondigd uiterlijk in het laatste kwartaal van 2016 de "
+            "beleidsdoorlichting van artikel 2 Bevorderen autonomie Koninkrijkspartners van het "
+            "begrotingshoofdstuk IV Koninkrijksrelaties aan uw Kamer te sturen. De beleidsdoorlichting zal "
+            "in het tweede kwartaal van 2017 aan uw Kamer worden aangeboden.")
+    (c,) = _commitments(body, "2016-12-09")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", "in het tweede kwartaal van 2017")
