@@ -169,3 +169,23 @@ def test_a_meeting_in_the_weeks_after_the_letter_stays_ahead():
             "oktober – uiterlijk 24 oktober 2011 mijn visie aan uw Kamer te sturen.")
     (c,) = _commitments(body, "2011-10-21")
     assert c.debate.date == "2011-10-26"
+
+
+def test_a_meeting_pointed_back_at_takes_the_day_its_first_mention_names():
+    """Regression (eval dev kst-32827-153): 'Op 16 mei jl. vond het AO Streekomroepen plaats.' … 'zegde ik
+    tijdens dat AO toe …': the day stands in the sentence that first names the meeting."""
+    body = ("Op 16 mei jl. vond het AO Streekomroepen plaats. In reactie op vragen van het lid Sneller zegde "
+            "ik tijdens dat AO toe uw Kamer een stand-van-zakenbrief te sturen.")
+    (c,) = _commitments(body, "2019-06-11")
+    assert (c.debate.type, c.debate.title, c.debate.date) == (
+        "algemeen overleg", "Streekomroepen", "2019-05-16")
+
+
+def test_the_same_debate_named_again_without_its_kind_is_the_last_meeting_named():
+    """Regression (eval dev kst-35925-I-5): 'In datzelfde debat heb ik toegezegd …', a paragraph after the
+    meeting was named."""
+    body = ("In het commissiedebat Koninkrijksrelaties van 7 oktober 2020 heb ik toegezegd u te informeren "
+            "over de kosten.\n\nDe kosten zijn als volgt.\n\nIn datzelfde debat heb ik toegezegd nog te "
+            "onderzoeken of er aanleiding is tot een evaluatie.")
+    found = _commitments(body, "2020-11-20")
+    assert [(c.debate.type, c.debate.date) for c in found] == [("commissiedebat", "2020-10-07")] * 2

@@ -104,6 +104,8 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
     referred = not own and first.intro is not None
     if referred:  # an item of a list: the meeting its introduction names
         own = [e for e in all_sents[first.intro].entities if e.label == "DEBATE"]
+    if not own and not before and any(triggers().meeting_named_before.search(s.text) for s in group):
+        own = _last_meeting(all_sents[: first.index])  # 'In datzelfde debat heb ik toegezegd …'
     if own and not (own[0].value.get("title") or own[0].value.get("date")):
         own = _named_before(own[0], all_sents, referred) or own
     for found in (own, before, after):
@@ -115,7 +117,7 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
                 for key in ("title", "date"):
                     value[key] = value.get(key) or e.value.get(key)
         if not value.get("date") and found is own and len(own) == 1:
-            value["date"] = _date_before(own[0], group, ref)
+            value["date"] = _date_before(own[0], all_sents, ref)
         return Debate(type=value.get("type"), title=value.get("title"),
                       date=_held_before(value.get("date"), found[0].text, ref))
     return None
@@ -123,6 +125,15 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
 
 _YEAR_OR_AHEAD = re.compile(r"\b(?:1[89]|20)\d\d\b|\ba\.?\s?s\.|\baanstaande\b|\bkomende?\b", re.I)
 UPCOMING_DAYS = 90  # a meeting this close after the letter may be the one a request looks ahead to
+
+
+def _last_meeting(sents: list[Sentence]) -> list[Entity]:
+    """The last DEBATE with a title or date in `sents`, as a list of at most one."""
+    for s in reversed(sents):
+        for e in reversed([x for x in s.entities if x.label == "DEBATE"]):
+            if e.value.get("title") or e.value.get("date"):
+                return [e]
+    return []
 
 
 def _held_before(day: str | None, written: str, ref: str | None) -> str | None:

@@ -42,6 +42,7 @@ class Triggers:
     follows_up: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     debate_refers_back: re.Pattern
+    meeting_named_before: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
@@ -94,6 +95,7 @@ def triggers() -> Triggers:
         follows_up=comp(raw["status"]["follows_up"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
+        meeting_named_before=precompiled.compile(raw["debate"]["meeting_named_before"], re.I),
     )
 
 
