@@ -311,6 +311,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     for gi, group in enumerate(groups):
         next_start = starts[gi + 1] if gi + 1 < len(groups) else len(sents)
         status = _status(group, sents, next_start, t)
+        kept = _kept(group, t)  # a sentence of the commitment says this letter keeps it
+        following = _following(group, sents, next_start)
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles and not s.heading), None) or next(
             (s for s in core if "earlier" in s.roles), core[0])
@@ -331,7 +333,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
             # date, not from the letter's own date
             deadline = Deadline(own.text, None, None, "unspecified")
-        if status == "fulfilled" and not _kept(group, t):
+        if status == "fulfilled" and not kept:
             put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
             missed = None if put_off else _missed(group, sents, t)
             if missed is not None:
@@ -344,8 +346,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             else:
                 # An answer that only promises a later term ("Ik zal uw Kamer hierover in januari
                 # informeren") right after the request puts the commitment off.
-                follow = next((s for s in _following(group, sents, next_start) if "new" in s.roles
-                               and _answers(group, s, t)),
+                follow = next((s for s in following if "new" in s.roles and _answers(group, s, t)),
                               None) or _renewed(group, sents, next_start)
                 term = follow.deadline() if follow is not None else None
                 if term is not None and not CONDITION.match(term.text):
@@ -371,13 +372,12 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         explicit = any("earlier" in s.roles for s in core)
         kind = "earlier"
         if status == "fulfilled" and len(core) == 1 and ("restates" in core[0].roles or (
-                not _kept(group, t) and any(_any(t.ahead, s.text)
-                                            for s in _following(group, sents, next_start)[:1]))):
+                not kept and any(_any(t.ahead, s.text) for s in following[:1]))):
             # an open promise restated, neither kept nor late (eval/README), or one this letter only
             # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
-        quiet.append(kind == "earlier" and status == "fulfilled" and not _kept(group, t) and not any(
-            _any(t.delivered, _masked(s.text)) for s in (*group, *_following(group, sents, next_start))))
+        quiet.append(kind == "earlier" and status == "fulfilled" and not kept and not any(
+            _any(t.delivered, _masked(s.text)) for s in (*group, *following)))
         made.append([])
         # one sentence naming several toezeggingen or requests: one commitment per part
         for named, part in (split.parts(core[0]) if len(core) == 1 else []) or [(None, None)]:

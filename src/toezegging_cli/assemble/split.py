@@ -20,6 +20,11 @@ ANCHOR_REACH = 90  # characters from the anchor to the meeting it names
 _NUMBERED = re.compile(r"\b(?:T|TZ)\d{4,}[\d-]*\b")
 
 
+def _with_entities(s: Sentence, entities: list) -> Sentence:
+    """A copy of `s` that holds only `entities` (and roles of its own), standing for one part."""
+    return dataclasses.replace(s, entities=list(entities), roles=set(s.roles))
+
+
 def _meeting_parts(s: Sentence) -> list[int]:
     """Offsets (in the sentence) where a part starts: the anchor before each of two or more
     different meetings, each anchor its own."""
@@ -130,7 +135,7 @@ def listed(s: Sentence) -> list[tuple[Sentence, str]]:
     if len(items) < 2:
         return []
     before = [e for e in s.entities if e.start < s.start + m.end()]
-    return [(dataclasses.replace(s, entities=list(before), roles=set(s.roles)), item) for item in items]
+    return [(_with_entities(s, before), item) for item in items]
 
 
 def parts(s: Sentence) -> list[tuple[Sentence, str]]:
@@ -150,9 +155,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
     out = []
     for a, b in itertools.pairwise(bounds):
         lo, hi = s.start + a, s.start + b
-        out.append((dataclasses.replace(
-            s, entities=[e for e in s.entities if lo <= e.start < hi], roles=set(s.roles)),
-            _TRAILING.sub("", s.text[a:b]).strip()))
+        out.append((_with_entities(s, [e for e in s.entities if lo <= e.start < hi]),
+                    _TRAILING.sub("", s.text[a:b]).strip()))
     if dated:
         out = [(_dated(part, out[0][0]), words) for part, words in out]
     return out

@@ -342,7 +342,7 @@ def _ics(items: list[dict[str, Any]]) -> str:
         if due is None:
             continue
         sentence = clean_text(it["evidence"]["sentence"])
-        words = clean_text(it["evidence"]["part"] or it["evidence"]["sentence"]).split()
+        words = (clean_text(it["evidence"]["part"]) if it["evidence"]["part"] else sentence).split()
         title = " ".join(words[:12]) + (" …" if len(words) > 12 else "")
         stamp = (it["document"]["date"] or end)[:10].replace("-", "") + "T000000Z"
         description = "\n".join(
