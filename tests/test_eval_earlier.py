@@ -6,6 +6,8 @@ set."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from letters import commitments_of as _commitments
@@ -39,6 +41,26 @@ def test_a_general_mention_stands_for_what_one_named_commitment_leaves_out():
     found = _commitments(body)
     assert len(found) == 2 and not any("enkele toezeggingen" in c.evidence.sentence for c in found)
 
+
+
+def test_a_general_mention_stays_where_the_text_stops_before_the_closing():
+    """Regression (eval dev kst-30573-237, kst-36800-XX-A): a copy that ends before the signature may
+    not give every promise the general line announces, so two named ones do not make it redundant;
+    a line opening a list ('de volgende toezeggingen:') still gives way to its items."""
+    from toezegging_cli.extract import report_for
+
+    body = ("In deze brief kom ik terug op een aantal moties en toezeggingen.\n\n"
+            "Tijdens het commissiedebat van 4 april heb ik toegezegd u te informeren over de pilot.\n\n"
+            "Tevens heb ik toegezegd de evaluatie voor de zomer te sturen.")
+    signed = letter_of(body)
+    assert len(report_for(signed, second_opinion=False).commitments) == 2
+    cut = dataclasses.replace(signed, meta=dataclasses.replace(signed.meta, signatories=[]))
+    found = report_for(cut, second_opinion=False).commitments
+    assert len(found) == 3 and "een aantal moties" in found[0].evidence.sentence
+    listing = body.replace("In deze brief kom ik terug op een aantal moties en toezeggingen.",
+                           "Tenslotte informeer ik u over de volgende toezeggingen:")
+    cut_list = dataclasses.replace(cut, body=listing)
+    assert len(report_for(cut_list, second_opinion=False).commitments) == 2
 
 def test_an_announcement_in_an_earlier_document_is_an_earlier_commitment():
     (c,) = _commitments("Zoals aangekondigd in de 9e voortgangsrapportage informeer ik u in deze "

@@ -441,8 +441,11 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
         specific += s2
         generic += g2
     # A mention of several commitments at once stands for those the letter does not spell out: it is
-    # kept unless at least two specific earlier commitments are named.
-    if sum(c.kind == "earlier" for c in specific) >= 2:
+    # kept unless at least two specific earlier commitments are named in a text that reaches its
+    # closing (a text that stops before the signature may not give all it announces; a line that
+    # opens a list, 'de volgende toezeggingen:', has its items right after it).
+    if sum(c.kind == "earlier" for c in specific) >= 2 and (
+            letter.meta.signatories or all(c.evidence.sentence.rstrip().endswith(":") for c in generic)):
         return specific
     # the line that says this letter takes them up ('Met deze brief informeer ik u over … toezeggingen'),
     # else the first ('Bijlage 1B vermeldt de nog openstaande moties en toezeggingen' is not the line)
