@@ -483,3 +483,31 @@ def test_a_send_to_the_kamer_announced_before_and_put_off_is_an_earlier_commitme
             "in het tweede kwartaal van 2017 aan uw Kamer worden aangeboden.")
     (c,) = _commitments(body, "2016-12-09")
     assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", "in het tweede kwartaal van 2017")
+
+
+@pytest.mark.parametrize(("body", "parts"), [
+    # a request and a toezegging side by side (eval dev kst-35925-VI-132)
+    ("Conform het verzoek van de vaste commissie voor Justitie en Veiligheid en de toezegging van de "
+     "Minister-President tijdens het debat over de regeringsverklaring op 19 januari jl. stuur ik u hierbij "
+     "het overzicht van de maatregelen.",
+     ["Conform het verzoek van de vaste commissie voor Justitie en Veiligheid",
+      "de toezegging van de Minister-President tijdens het debat over de regeringsverklaring op 19 "
+      "januari jl. stuur ik u hierbij het overzicht van de maatregelen."]),
+    # two numbered requests (eval dev kst-32813-321)
+    ("Op 9 april zijn door uw Kamer twee verzoeken aan mij gedaan: 1) een verzoek van de vaste commissie om "
+     "een toelichting op het tijdpad; 2) een verzoek van het lid Klaver over de uitspraak van de rechter. "
+     "Met deze brief geef ik daaraan gevolg.",
+     ["Op 9 april zijn door uw Kamer twee verzoeken aan mij gedaan: 1) een verzoek van de vaste commissie om "
+      "een toelichting op het tijdpad", "een verzoek van het lid Klaver over de uitspraak van de rechter."]),
+])
+def test_toezeggingen_and_requests_listed_side_by_side_are_one_commitment_each(body, parts):
+    found = _commitments(body, "2022-02-09")
+    assert [c.evidence.part for c in found] == parts
+    assert all(c.kind == "earlier" for c in found)
+
+
+def test_a_request_about_a_toezegging_stays_one_commitment():
+    """What one request asks ('het verzoek … om de toezegging … uit te voeren') is not a second part."""
+    body = ("Met deze brief geef ik gevolg aan het verzoek van de vaste commissie om de toezegging van de "
+            "minister over de pilot uit te voeren.")
+    assert len(_commitments(body, "2022-02-09")) == 1

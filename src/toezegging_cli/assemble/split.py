@@ -58,9 +58,36 @@ def _numbered_parts(s: Sentence) -> list[int]:
     return [start for start, _ in spans]
 
 
-_TRAILING = re.compile(r"[\s,;•]*(?:\b(?:en|alsmede|evenals|als ook|net als))?[\s,;]*$", re.I)
+_TRAILING = re.compile(r"[\s,;•]*(?:\b(?:en|alsmede|evenals|als ook|net als)|\d{1,2}\))?[\s,;]*$", re.I)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_SEPARATOR = re.compile(r"[;,•]\s*|\s(?:en|alsmede|evenals|als ook|net als)\s", re.I)
+_SEPARATOR = re.compile(r"[;,•]\s*|\s(?:en|alsmede|evenals|als ook|net als)\s|\b\d{1,2}\)\s*", re.I)
+
+
+# a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
+# Minister-President …', '1) een verzoek van de vaste commissie …; 2) een verzoek van het lid Klaver …'
+_NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag)\b"
+         r"(?=\s+(?:van|aan|om|tot|over|door)\b)")
+_FIRST_MEMBER = re.compile(r"\b" + _NOUN, re.I)
+_MEMBER = re.compile(
+    r"(?:[;,•:]\s*|\s(?:en|alsmede|evenals)\s+|\d\)\s*)(?:op |aan )?(?P<noun>" + _NOUN + ")", re.I)
+# a member whose commitment is the one named before it ('het verzoek … om de toezegging …') is no new part;
+# each part needs words of its own beyond the noun
+_OWN_WORDS = 2
+
+
+def _member_parts(s: Sentence) -> list[int]:
+    """Offsets of two or more singular toezeggingen or requests listed side by side, each with the
+    words that say whose it is or what it asks ('van de vaste commissie …', 'aan het lid …')."""
+    first = _FIRST_MEMBER.search(s.text)
+    if first is None:
+        return []
+    starts = [first.start()] + [m.start("noun") for m in _MEMBER.finditer(s.text, first.end())]
+    if len(starts) < 2:
+        return []
+    for a, b in itertools.pairwise([*starts, len(s.text)]):
+        if len(_WORDS.findall(s.text[a:b])) < _OWN_WORDS + 2:
+            return []
+    return starts
 
 
 def _after_separator(text: str, prev: int, at: int) -> int:
@@ -144,6 +171,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
     starts, dated = _meeting_parts(s), False
     if len(starts) < 2:
         starts = _numbered_parts(s)
+    if len(starts) < 2:
+        starts = _member_parts(s)
     if len(starts) < 2:
         starts, dated = _dated_parts(s), True
     if len(starts) < 2:
