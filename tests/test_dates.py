@@ -180,6 +180,9 @@ DEADLINES = [
     ("voorafgaand aan het commissiedebat", "2023-02-10", None, "event"),
     ("voor het volgende commissiedebat MIRT", "2023-02-10", None, "event"),
     ("voor het notaoverleg MIRT", "2023-02-10", None, "event"),
+    # a committee's hearing or round table is a meeting of the Kamer too (eval AZ kst-33997-55)
+    ("voor de hoorzitting van 22 maart 2023", "2023-02-10", "2023-03-21", "event"),
+    ("voor het rondetafelgesprek van 1 maart 2023", "2023-02-10", "2023-02-28", "event"),
     (
         "voor het commissiedebat X op 16 april aanstaande",
         "2025-04-14",

@@ -331,3 +331,22 @@ def test_leftover_questions_a_co_signer_first_and_a_send_made_possible_are_new(b
     (c,) = _commitments(body, "2009-05-04")
     assert (c.kind, c.status) == ("new", "open")
     assert (c.deadline.text if c.deadline else None) == term
+
+
+def test_a_document_sent_to_the_kamer_in_the_present_passive_with_a_term_is_a_new_promise():
+    """Regression (eval AZ kst-33997-55): 'deze wordt voor de hoorzitting van … aan uw Kamer gezonden';
+    a routine change put before the Kamer in the budget cycle is no promise (dev kst-34300-69)."""
+    (c,) = _commitments("Het rapport is nog zonder beleidsreactie, maar deze wordt voor de hoorzitting van "
+                        "22 januari 2016 aan uw Kamer gezonden.", "2015-12-16")
+    assert (c.kind, c.deadline.text, c.deadline.end) == ("new", "voor de hoorzitting van 22 januari 2016",
+                                                         "2016-01-21")
+    routine = ("De budgettaire wijzigingen als gevolg van deze bijstelling worden bij Voorjaarsnota aan uw "
+               "Kamer voorgelegd.")
+    assert _commitments(routine, "2015-12-14") == []
+
+
+def test_telling_now_with_a_date_in_it_is_no_promise():
+    """Regression (eval AZ kst-29362-346): 'Graag informeer ik u over de verlenging … per 1 januari 2024'
+    tells now; the date is when the appointment runs, not a term."""
+    body = "Graag informeer ik u over de verlenging van de benoeming van de heer A. per 1 januari 2024."
+    assert _commitments(body, "2023-12-20") == []

@@ -233,3 +233,12 @@ def test_as_asked_by_the_committee_in_the_next_paragraph_answers_its_request():
     found = _commitments(body, "2016-05-02")
     assert [(c.kind, c.status, c.deadline.text) for c in found] == [
         ("earlier", "postponed", "uiterlijk 13 mei aanstaande")]
+
+
+def test_a_request_received_from_a_committee_in_any_word_order_is_an_earlier_commitment():
+    """Regression (eval AZ kst-33118-152): 'Van de vaste commissie … heb ik op 1 juli 2020 het verzoek
+    ontvangen om …' names the committee before the receiving."""
+    body = ("Van de vaste commissie voor Infrastructuur en Waterstaat heb ik op 1 juli 2020 het verzoek "
+            "ontvangen om een nadere toelichting op de samenstelling. Met deze brief geef ik daaraan gevolg.")
+    (c,) = _commitments(body, "2020-07-13")
+    assert (c.kind, c.status) == ("earlier", "fulfilled")

@@ -114,7 +114,8 @@ _ANCHORS = (
     (_RE_EVENT, r"prinsjesdag|verantwoordingsdag|nota|begroting|jaarverslag|kerst|jaarwisseling", _h_event),
     (_RE_WEEK, r"week\s+van", _h_week),
     (_RE_WEEKNO, r"week\s+\d", _h_weekno),
-    (_RE_DEBATE, r"debat|overleg|behandeling|(?<![a-z])[ab]o(?![a-z])|vao|vso", _h_debate),
+    (_RE_DEBATE, r"debat|overleg|behandeling|hoorzitting|rondetafel|(?<![a-z])[ab]o(?![a-z])|vao|vso",
+     _h_debate),
     (
         _RE_UNSPEC,
         r"mogelijk|z\.s\.m|zsm|binnenkort|spoedig|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare"

@@ -102,7 +102,7 @@ _RE_DEBATE = re.compile(
     rf"(?<![\w-])(?:het|de)\s+(?:(?:{_NEXT}|aanstaande|geplande|aangekondigde)\s+)?"
     r"(?P<debate>commissiedebat|notaoverleg|notadebat|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
     r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
-    r"|bestuurlijk\s+overleg|(?-i:BO|AO|VAO|VSO))(?!\w)(?:\s+over)?"
+    r"|bestuurlijk\s+overleg|hoorzitting|rondetafelgesprek|(?-i:BO|AO|VAO|VSO))(?!\w)(?:\s+over)?"
     # a title with lower-case words, year ranges and 'hierover' when a date closes it: 'vóór het
     # Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.', 'in aanloop naar het
     # notadebat hierover op 26 september'
