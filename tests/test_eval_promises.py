@@ -350,3 +350,14 @@ def test_telling_now_with_a_date_in_it_is_no_promise():
     tells now; the date is when the appointment runs, not a term."""
     body = "Graag informeer ik u over de verlenging van de benoeming van de heer A. per 1 januari 2024."
     assert _commitments(body, "2023-12-20") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ik heb er vertrouwen in uw Kamer binnen enkele weken te kunnen informeren over de uitkomsten.",
+    "Om die reden denk ik uw Kamer uiterlijk februari 2020 nader te kunnen informeren.",
+    "Ik hoop u in het voorjaar van 2020 de evaluatie te kunnen toesturen.",
+])
+def test_an_expected_report_to_the_kamer_is_a_new_promise(body):
+    """Regression (eval BA kst-31700-VIII-146, dev kst-29517-185): 'heb er vertrouwen in', 'denk', 'hoop'
+    say what the sender expects to send, as 'verwacht' does."""
+    assert [c.kind for c in _commitments(body, "2019-12-19")] == ["new"]

@@ -328,3 +328,30 @@ def test_a_promise_kept_in_the_present_tense_is_not_put_off_with_the_next():
             "Dit verslag is voor mij een belangrijke basis voor de visie die ik u heb toegezegd. "
             "Ik zal mijn visie uiterlijk in november aan uw Kamer aanbieden.")
     assert statuses_of(body, "2011-09-23") == [("earlier", "fulfilled"), ("earlier", "postponed")]
+
+
+def test_a_later_term_the_sender_expects_postpones_the_earlier_promise():
+    """Regression (eval dev kst-29517-185): promised 'voor het einde van het kalenderjaar', the letter
+    says it now expects to report 'uiterlijk februari 2020'."""
+    body = ("In het Algemeen Overleg van 14 november jl. heb ik toegezegd uw Kamer voor het einde van het "
+            "kalenderjaar te informeren over de brandweerzorg. Om tot een zinvolle brief te komen wil ik "
+            "eerst de reactie van de veiligheidsregio's afwachten. Om die reden denk ik uw Kamer uiterlijk "
+            "februari 2020 nader te kunnen informeren.")
+    (c,) = _commitments(body, "2019-12-19")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", "postponed", "uiterlijk februari 2020")
+
+
+def test_a_request_answered_in_this_kamerbrief_is_kept_beside_a_toezegging_from_another_meeting():
+    """Regression (eval BA kst-21501-20-1411): a committee's request at a procedurevergadering and the
+    toezegging from an AO in the next sentence are two commitments; 'De kabinetsreactie is opgenomen
+    in deze Kamerbrief' keeps the request, while the toezegging is put off to a separate letter."""
+    body = ("In de procedurevergadering van de vaste commissie voor Europese Zaken van 14 november 2018 "
+            "vroeg de commissie om een kabinetsreactie bij het verslag van de Europese Commissie. De "
+            "kabinetsreactie is opgenomen in deze Kamerbrief. Als laatste zegde de Minister van Buitenlandse "
+            "Zaken tijdens het AO over het MFK toe de Kamer vertrouwelijk te informeren over de financiële "
+            "risico's. Uw Kamer ontvangt hierover een separate Kamerbrief.")
+    found = _commitments(body, "2018-12-06")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert found[0].status == "fulfilled"
+    assert (found[0].debate.type, found[0].debate.title, found[0].debate.date) == (None, None, "2018-11-14")
+    assert (found[1].debate.type, found[1].debate.title) == ("algemeen overleg", "MFK")

@@ -196,7 +196,8 @@ def _named_before(e: Entity, all_sents: list[Sentence], referred: bool = False) 
     return None
 
 
-_THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze brief|hierbij|hiermee|in onderstaande)\b", re.I)
+_THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze (?:kamer)?brief|hierbij|hiermee|in onderstaande)\b",
+                          re.I)
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
@@ -234,6 +235,11 @@ def _meetings(sents: list[Sentence]) -> set[tuple]:
     """The dated meetings the sentences name, as (type, date)."""
     return {(e.value.get("type"), e.value["date"]) for x in sents for e in x.entities
             if e.label == "DEBATE" and e.value.get("date")}
+
+
+def _meeting_types(sents: list[Sentence]) -> set[str | None]:
+    """The kinds of meeting the sentences name (None for one whose kind is not said)."""
+    return {e.value.get("type") for x in sents for e in x.entities if e.label == "DEBATE"}
 
 
 def _other_meeting(s: Sentence, prev: list[Sentence]) -> bool:
@@ -278,8 +284,10 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
             joins = False  # 'Daarnaast is door de vaste commissie verzocht …': a further one
         if (joins and "earlier" in s.roles and s.first("DEBATE") is not None
                 and all("request" in x.roles and "earlier" not in x.roles for x in prev)
-                and all(x.first("DEBATE") is None for x in prev)):
-            joins = False  # a toezegging at a named meeting after a request by letter: two commitments
+                and not _meeting_types([s]) & _meeting_types(prev)):
+            # a toezegging at a named meeting after a request by letter or at another kind of meeting
+            # ('In de procedurevergadering … vroeg de commissie …' + '… zegde … toe tijdens het AO')
+            joins = False
         if joins and "earlier" in s.roles and _other_meeting(s, prev):
             joins = False  # '… de toezegging … tijdens het AO over ggo's op 16 november': another one
         # 'Zoals verzocht door de vaste commissie … zal ik dit uiterlijk 13 mei doen' answers the

@@ -188,6 +188,10 @@ class DebateEntities(TableComponent):
         sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
         title_tokens: list[int] = []
         further = False
+        if i < sent_end and not opened:
+            # the committee that met is no title ('de procedurevergadering van de vaste commissie voor
+            # Europese Zaken van 14 november 2018'): read on after its name
+            i = self._skip_committee(doc, i, sent_end, dates, c)
         date_span = self._date_at(doc, i, dates, c) if i < sent_end else None
         if date_span is None and i < sent_end:
             j = self._skip_audience(doc, i, sent_end, c)
