@@ -102,6 +102,8 @@ def test_ministry_of_historical_and_joint_senders(office, ministry):
         ("F. Rijkaart", True),
         ("drs. V.L.W.A. Heijnen", True),
         ("W.B. Hoekstra", True),
+        # spaced initials are one name part (eval BA kst-32543-20)
+        ("M. L. L. E. Veldhuijzen van Zanten-Hyllner", True),
         ("Hoogachtend,", False),
         ("De minister van Financiën,", False),
         ("Welzijn en Sport", False),
@@ -199,6 +201,19 @@ def test_closing_set_right_under_the_last_body_line():
     # the same line with the letter going on after it is no closing
     lines += [tl("Hij sprak daarna met de Kamer."), tl("Dat overleg duurde lang."), tl("En nog meer tekst.")]
     assert metadata.find_closing(lines) is None
+
+
+def test_closing_right_under_a_sentence_that_ends_with_a_note_number():
+    """Regression (eval dev kst-32500-VIII-76): '… toekomen.1' (a note marker the text kept) still ends
+    the sentence the closing is set under."""
+    lines = [
+        tl("Hierbij zend ik u het rapport. Daarnaast doe ik u mijn adviesaanvraag toekomen.1", new_para=True),
+        tl("De minister van Onderwijs, Cultuur en Wetenschap,"),
+        tl("J. M. van Bijsterveldt-Vliegenthart"),
+    ]
+    closing = metadata.find_closing(lines)
+    signed = [(s.name, s.role) for s in closing.signatories]
+    assert signed == [("J. M. van Bijsterveldt-Vliegenthart", "minister")]
 
 
 def test_closing_with_the_name_above_the_role_at_the_end():

@@ -32,6 +32,9 @@ def lines(*texts: str) -> list[TextLine]:
         ("Economische Zaken", "2021-11-26", "Economische Zaken en Klimaat"),
         ("Landbouw", "2008-05-16", "Landbouw, Natuur en Voedselkwaliteit"),
         ("Landbouw", "2025-05-16", "Landbouw, Visserij, Voedselzekerheid en Natuur"),
+        # a letter dropped in the copy (eval dev kst-32467-J)
+        ("Binnenlandse Zaken en Koninrijksrelaties", "2011-10-07",
+         "Binnenlandse Zaken en Koninkrijksrelaties"),
     ],
 )
 def test_a_ministry_cut_short_is_completed_from_the_ministries_of_the_letter_date(name, day, full):

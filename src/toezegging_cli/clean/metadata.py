@@ -121,9 +121,13 @@ _NAME_TOKEN = re.compile(rf"(?i:(?:{_TITLES})\.)*(?i:{_TITLE})|"
 _PORTFOLIO_WORD = re.compile(r"[A-ZÀ-Þ(][\w'’()-]*,?|en|van|voor|de|der|het|in|op|(?i:en|van|voor)")
 
 
+_SPACED_INITIALS = re.compile(r"\b([A-ZÀ-Þ]\.)\s+(?=[A-ZÀ-Þ]\.)")
+
+
 def is_name(text: str) -> bool:
     """A printed name: 'Mark Harbers', 'F. Rijkaart', 'drs. V.L.W.A. Heijnen'."""
-    tokens = text.strip().split()
+    # spaced initials count as one token: 'M. L. L. E. Veldhuijzen van Zanten-Hyllner'
+    tokens = _SPACED_INITIALS.sub(r"\1", text.strip()).split()
     if not 1 <= len(tokens) <= 6 or len(text) > 60 or text.rstrip().endswith((",", ":", ";")):
         return False
     if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
@@ -184,6 +188,10 @@ class Closing:
     offices: list[Role] = field(default_factory=list)
 
 
+# a sentence's end, also with a note number glued to it ('… toekomen.1')
+_SENTENCE_END = re.compile(r"[.!?]\d{0,2}$")
+
+
 def find_closing(lines: list[TextLine]) -> Closing | None:
     """The last signature block: greeting, role line(s), 'mede namens' lines and printed names."""
     for i in range(len(lines) - 1, -1, -1):
@@ -193,7 +201,7 @@ def find_closing(lines: list[TextLine]) -> Closing | None:
             lines[i - 1].text.strip()) is not None
         # a sentence ends on the line before, and the block runs to the letter's end (a text copy
         # that sets the closing right under the last line of the body)
-        after_sentence = lines[i - 1].text.rstrip().endswith((".", "!", "?"))
+        after_sentence = _SENTENCE_END.search(lines[i - 1].text.rstrip()) is not None
         if not (starts_block or after_sentence):
             continue
         closing = _read_closing(lines, i) or _read_name_first_closing(lines, i)

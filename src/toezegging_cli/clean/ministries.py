@@ -5,6 +5,7 @@ names ('DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID')."""
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from functools import cache
 from importlib import resources
@@ -82,6 +83,9 @@ def _in_office(row: dict[str, str], day: str) -> bool:
     return not any(a <= day < b for a, _, b in (g.partition("..") for g in row["gaps"].split()))
 
 
+MISSPELLED = 0.95  # difflib ratio above which a ministry name is the official one with a typo
+
+
 def complete_ministry(name: str | None, day: str | None) -> str | None:
     """The full name of a ministry cut short where the letterhead wrapped or the copy ended
     ('Infrastructuur en', 'Volksgezondheid', 'Sociale Zaken') or written by its old name ('Economische
@@ -94,7 +98,11 @@ def complete_ministry(name: str | None, day: str | None) -> str | None:
         return name
     stem = re.sub(r"(?:,| en)$", "", low)
     found = [r["name"] for r in rows if re.match(re.escape(stem) + r"(?:,| |$)", r["name"].lower())]
-    return found[0] if len(found) == 1 else name
+    if len(found) == 1:
+        return found[0]
+    # a letter misspelled in the copy ('Binnenlandse Zaken en Koninrijksrelaties')
+    close = difflib.get_close_matches(low, [r["name"].lower() for r in rows], n=1, cutoff=MISSPELLED)
+    return next((r["name"] for r in rows if close and r["name"].lower() == close[0]), name)
 
 
 def ministry_of(office: str) -> str | None:
