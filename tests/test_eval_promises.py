@@ -361,3 +361,11 @@ def test_an_expected_report_to_the_kamer_is_a_new_promise(body):
     """Regression (eval BA kst-31700-VIII-146, dev kst-29517-185): 'heb er vertrouwen in', 'denk', 'hoop'
     say what the sender expects to send, as 'verwacht' does."""
     assert [c.kind for c in _commitments(body, "2019-12-19")] == ["new"]
+
+
+def test_a_subject_left_to_the_debate_in_written_answers_is_a_new_promise():
+    """Regression (eval dev 2016D46526): written answers before a budget debate that leave themes to the
+    minister's first term ('In mijn eerste termijn zal ik op een aantal thema's nader ingaan'), as the
+    questions left over are (eval/README)."""
+    (c,) = _commitments("In mijn eerste termijn zal ik op een aantal thema's nader ingaan.", "2016-11-10")
+    assert (c.kind, c.status) == ("new", "open")
