@@ -511,3 +511,16 @@ def test_a_request_about_a_toezegging_stays_one_commitment():
     body = ("Met deze brief geef ik gevolg aan het verzoek van de vaste commissie om de toezegging van de "
             "minister over de pilot uit te voeren.")
     assert len(_commitments(body, "2022-02-09")) == 1
+
+
+def test_requests_named_by_the_day_they_came_are_one_commitment_each():
+    """Regression (eval dev venw-2009-rbml-uitstel): 'Op 14 oktober ontving ik … het verzoek …, op 16
+    november vragen van het kamerlid Meeuwis … en op 26 november … het verzoek …' is three requests."""
+    body = ("Op 14 oktober 2009 ontving ik van de vaste commissie het verzoek om een reactie op de brief "
+            "van derden, op 16 november 2009 vragen van het kamerlid Meeuwis over de luchtsport en op 26 "
+            "november 2009 van de vaste commissie het verzoek om een reactie op de brief van de KNVvL. Ik "
+            "verwacht u voor 1 februari 2010 te kunnen antwoorden.")
+    found = _commitments(body, "2009-12-10")
+    assert [c.kind for c in found] == ["earlier"] * 3
+    assert [[m.name for m in c.members] for c in found] == [[], ["Meeuwis"], []]
+    assert found[1].evidence.part.startswith("op 16 november 2009 vragen")

@@ -90,6 +90,25 @@ def _member_parts(s: Sentence) -> list[int]:
     return starts
 
 
+# a request named by the day it came: 'Op 14 oktober ontving ik van de vaste commissie het verzoek …, op 16
+# november vragen van het kamerlid Meeuwis … en op 26 november van de commissie het verzoek …'
+_DAY_OPENS = re.compile(r"(?:^|[,;]\s*|\sen\s+)op\s+$", re.I)
+_ASKED = re.compile(r"\b(?:verzoek|vragen|vraag)\b", re.I)
+
+
+def _request_day_parts(s: Sentence) -> list[int]:
+    """Offsets of two or more clauses that each open with the day ('op 16 november') a request or
+    questions came and name that request before the next such day."""
+    days = [e.start - s.start for e in s.entities if e.label == "DATE" and e.value.get("date")]
+    opens = [d for d in days if _DAY_OPENS.search(s.text[max(0, d - 8):d])]
+    starts = []
+    for at, nxt in itertools.pairwise([*opens, len(s.text)]):
+        if not _ASKED.search(s.text, at, min(nxt, at + 160)):
+            return []
+        starts.append(s.text.rfind("op", max(0, at - 8), at) if at else at)
+    return starts if len(starts) >= 2 else []
+
+
 def _after_separator(text: str, prev: int, at: int) -> int:
     """Where the part whose anchor stands at `at` begins: after the last list separator between the
     previous anchor and it, else at the anchor."""
@@ -173,6 +192,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         starts = _numbered_parts(s)
     if len(starts) < 2:
         starts = _member_parts(s)
+    if len(starts) < 2:
+        starts = _request_day_parts(s)
     if len(starts) < 2:
         starts, dated = _dated_parts(s), True
     if len(starts) < 2:
