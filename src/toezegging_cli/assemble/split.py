@@ -58,9 +58,10 @@ def _numbered_parts(s: Sentence) -> list[int]:
     return [start for start, _ in spans]
 
 
-_TRAILING = re.compile(r"[\s,;•]*(?:\b(?:en|alsmede|evenals|als ook|net als)|\d{1,2}\))?[\s,;]*$", re.I)
+_JOINS = r"en|alsmede|evenals|als ook|net als"  # the words that join list members
+_TRAILING = re.compile(rf"[\s,;•]*(?:\b(?:{_JOINS})|\d{{1,2}}\))?[\s,;]*$", re.I)
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_SEPARATOR = re.compile(r"[;,•]\s*|\s(?:en|alsmede|evenals|als ook|net als)\s|\b\d{1,2}\)\s*", re.I)
+_SEPARATOR = re.compile(rf"[;,•]\s*|\s(?:{_JOINS})\s|\b\d{{1,2}}\)\s*", re.I)
 
 
 # a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
@@ -70,9 +71,8 @@ _NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|v
 _FIRST_MEMBER = re.compile(r"\b" + _NOUN, re.I)
 _MEMBER = re.compile(
     r"(?:[;,•:]\s*|\s(?:en|alsmede|evenals)\s+|\d\)\s*)(?:op |aan )?(?P<noun>" + _NOUN + ")", re.I)
-# a member whose commitment is the one named before it ('het verzoek … om de toezegging …') is no new part;
-# each part needs words of its own beyond the noun
-_OWN_WORDS = 2
+# a part holds its determiner, its noun and at least two words of its own ('een verzoek van het lid …')
+_MEMBER_WORDS = 4
 
 
 def _member_parts(s: Sentence) -> list[int]:
@@ -85,28 +85,34 @@ def _member_parts(s: Sentence) -> list[int]:
     if len(starts) < 2:
         return []
     for a, b in itertools.pairwise([*starts, len(s.text)]):
-        if len(_WORDS.findall(s.text[a:b])) < _OWN_WORDS + 2:
+        if len(_WORDS.findall(s.text[a:b])) < _MEMBER_WORDS:
             return []
     return starts
 
 
 # a request named by the day it came: 'Op 14 oktober ontving ik van de vaste commissie het verzoek …, op 16
 # november vragen van het kamerlid Meeuwis … en op 26 november van de commissie het verzoek …'
-_DAY_OPENS = re.compile(r"(?:^|[,;]\s*|\sen\s+)op\s+$", re.I)
+_DAY_OPENS = re.compile(r"(?:^|[,;]\s*|\sen\s+)(?P<op>op)\s+$", re.I)
 _ASKED = re.compile(r"\b(?:verzoek|vragen|vraag)\b", re.I)
 
 
 def _request_day_parts(s: Sentence) -> list[int]:
     """Offsets of two or more clauses that each open with the day ('op 16 november') a request or
     questions came and name that request before the next such day."""
-    days = [e.start - s.start for e in s.entities if e.label == "DATE" and e.value.get("date")]
-    opens = [d for d in days if _DAY_OPENS.search(s.text[max(0, d - 8):d])]
-    starts = []
-    for at, nxt in itertools.pairwise([*opens, len(s.text)]):
-        if not _ASKED.search(s.text, at, min(nxt, at + 160)):
-            return []
-        starts.append(s.text.rfind("op", max(0, at - 8), at) if at else at)
-    return starts if len(starts) >= 2 else []
+    opens: list[tuple[int, int]] = []  # (the day, its 'op')
+    for e in s.entities:
+        if e.label != "DATE" or not e.value.get("date"):
+            continue
+        at = e.start - s.start
+        lo = max(0, at - 8)
+        m = _DAY_OPENS.search(s.text[lo:at])
+        if m:
+            opens.append((at, lo + m.start("op")))
+    ends = [at for at, _ in opens[1:]] + [len(s.text)]
+    if len(opens) < 2 or any(not _ASKED.search(s.text, at, min(end, at + 160))
+                             for (at, _), end in zip(opens, ends, strict=True)):
+        return []
+    return [op for _, op in opens]
 
 
 def _after_separator(text: str, prev: int, at: int) -> int:

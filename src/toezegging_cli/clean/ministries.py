@@ -101,8 +101,9 @@ def complete_ministry(name: str | None, day: str | None) -> str | None:
     if len(found) == 1:
         return found[0]
     # a letter misspelled in the copy ('Binnenlandse Zaken en Koninrijksrelaties')
-    close = difflib.get_close_matches(low, [r["name"].lower() for r in rows], n=1, cutoff=MISSPELLED)
-    return next((r["name"] for r in rows if close and r["name"].lower() == close[0]), name)
+    official = {r["name"].lower(): r["name"] for r in rows}
+    close = difflib.get_close_matches(low, official, n=1, cutoff=MISSPELLED)
+    return official[close[0]] if close else name
 
 
 def ministry_of(office: str) -> str | None:
