@@ -442,6 +442,10 @@ def test_a_toezegging_made_in_the_simple_past_is_an_earlier_commitment():
     # two requests by date (eval dev kst-31536-13)
     ("Hiermee geef ik invulling aan de verzoeken van de vaste commissie van 8 november en 22 december 2011 "
      "over de mestverwerking.", [None, None]),
+    # two kinds of meeting after one plural toezegging, the second with a preposition (eval dev kst-30523-73)
+    ("In vervolg op mijn toezeggingen tijdens het algemeen overleg Binnenvaart op 12 maart 2014 en bij de "
+     "begrotingsbehandeling van het ministerie van Financiën op 20 november 2014 stuur ik u de notitie.",
+     ["2014-03-12", "2014-11-20"]),
 ])
 def test_a_plural_toezegging_or_request_on_two_days_is_one_commitment_a_day(body, dates):
     found = _commitments(body, "2015-06-04")

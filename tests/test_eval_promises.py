@@ -369,3 +369,37 @@ def test_a_subject_left_to_the_debate_in_written_answers_is_a_new_promise():
     questions left over are (eval/README)."""
     (c,) = _commitments("In mijn eerste termijn zal ik op een aantal thema's nader ingaan.", "2016-11-10")
     assert (c.kind, c.status) == ("new", "open")
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    # a standing practice from now on (eval dev kst-21501-02-2072, kst-32733-140, kst-29538-252)
+    ("Voortaan zal ik, zoals in het commissiedebat besproken, in de geannoteerde agenda ingaan op de "
+     "inzet van het kabinet.", None),
+    ("Om dubbel werk te voorkomen zal ik voortaan alle toezeggingen over de uitstroom bundelen in de "
+     "halfjaarrapportage.", None),
+    ("Ik informeer uw Kamer vanaf nu ieder halfjaar over de wachttijden.", None),
+    # a document reaching the Kamer at a term (eval dev kst-27830-313)
+    ("De rapporten zullen uw Kamer naar verwachting kort voor het kerstreces bereiken.",
+     "kort voor het kerstreces"),
+    # a plan the sender presents at a term (eval dev kst-31524-511)
+    ("De actieagenda presenteer ik daarom kort na Prinsjesdag van dit jaar.", "kort na Prinsjesdag"),
+    # the letter's own act promised as a cycle (eval/README, reporting cycles; dev kst-29279-719)
+    ("Met deze brief informeer ik u over de stand van de opvang. Ik zal dit ieder jaar voor het "
+     "zomerreces doen.", None),
+])
+def test_a_standing_practice_a_document_arriving_and_a_plan_presented_are_new(body, term):
+    (c,) = _commitments(body, "2024-05-01")
+    assert (c.kind, c.status) == ("new", "open")
+    if term:
+        assert c.deadline.text.lower() == term.lower()
+
+
+@pytest.mark.parametrize("body", [
+    "Bij de wetswijziging is bepaald dat voortaan de raad een afzonderlijk verslag opstelt.",
+    "Waar ik voorheen over vier domeinen rapporteerde, zal de voortgangsrapportage zich vanaf nu beperken "
+    "tot twee onderdelen.",
+    "De brieven die u de afgelopen maanden bereikten, heb ik gelezen.",
+    "In de bijlage presenteer ik de uitkomsten van de peiling.",
+])
+def test_a_practice_of_others_a_past_arrival_and_presenting_now_are_no_promises(body):
+    assert _commitments(body, "2024-05-01") == []

@@ -129,7 +129,10 @@ def _after_separator(text: str, prev: int, at: int) -> int:
 # …) en op 4 april 2012'
 _PLURAL = re.compile(r"\b(?:toezeggingen|verzoeken|toegezegd)\b", re.I)
 _LETTERS = re.compile(r"\bbrie(?:f|ven)\b", re.I)
-_DAY_JOIN = re.compile(r"(?:\s*\([^()]{0,80}\))?\s*(?:,|en)\s+(?:op\s+|van\s+)?", re.I)
+# between two days: a reference in brackets, 'en' or a comma, and the preposition of the next day or
+# meeting ('… op 19 januari 2012 (Kamerstuk …) en bij de begrotingsbehandeling … op 22 november 2012')
+_DAY_JOIN = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|en)\s+(?:(?:op|van|bij|tijdens|in)\s+)?(?:(?:de|het)\s+)?", re.I)
 
 
 def _dated_parts(s: Sentence) -> list[int]:
