@@ -212,6 +212,21 @@ def test_the_general_line_is_the_one_that_says_this_letter_takes_them_up():
     assert c.evidence.sentence.startswith("Met deze brief")
 
 
+@pytest.mark.parametrize(("body", "first"), [
+    # 'een divers aantal' (eval dev kst-36410-XVI-35)
+    ("Voorafgaand aan de begrotingsbehandeling sturen wij uw Kamer hierbij een stand van zaken van een "
+     "divers aantal moties en toezeggingen. Een aantal van deze moties wordt met het verzenden van deze "
+     "brief als afgedaan beschouwd.", "Voorafgaand"),
+    # 'een aantal van de toezeggingen' (eval dev kst-30492-53)
+    ("Ik heb tijdens deze debatten een aantal toezeggingen gedaan. Een aantal van de toezeggingen wordt met "
+     "deze brief nagekomen, voor de overige wordt aangegeven hoe ze verder worden uitgevoerd.", "Een aantal"),
+])
+def test_a_quantity_of_toezeggingen_in_other_words_is_the_general_line(body, first):
+    (c,) = _commitments(body, "2024-01-17")
+    assert (c.kind, c.status) == ("earlier", "fulfilled")
+    assert c.evidence.sentence.startswith(first)
+
+
 @pytest.mark.parametrize("body", [
     "Graag informeer ik uw Kamer, conform toezegging, over de uitkomsten van de top van 15 december.",
     "Naar aanleiding van de discussies is in een algemeen overleg op 8 december 2016 aangegeven dat de "

@@ -242,3 +242,26 @@ def test_a_request_received_from_a_committee_in_any_word_order_is_an_earlier_com
             "ontvangen om een nadere toelichting op de samenstelling. Met deze brief geef ik daaraan gevolg.")
     (c,) = _commitments(body, "2020-07-13")
     assert (c.kind, c.status) == ("earlier", "fulfilled")
+
+
+@pytest.mark.parametrize("body", [
+    # the answer named as such (eval dev kst-32123-XIV-139)
+    "Met deze brief geef ik tevens antwoord op uw verzoek tot informatie over de stand van de beheerplannen.",
+    # the request dated before its sender (eval dev kst-32820-283)
+    "Bijgaand zend ik u op de vraag van 3 mei 2021 van de vaste commissie voor Justitie en Veiligheid mijn "
+    "brief aan de raad.",
+    "Hiermee geef ik gevolg aan het verzoek van 12 januari jl. van de vaste commissie voor Financiën.",
+    # a fraction's spokesperson asking in a debate (eval dev kst-34000-VII-4)
+    "Tijdens de algemene beschouwingen is door de woordvoerder van de fractie van de SP gevraagd om in de "
+    "notitie aandacht te besteden aan de uitvoering.",
+])
+def test_an_answer_named_a_dated_request_and_a_spokespersons_question_are_requests_answered(body):
+    assert [c.kind for c in _commitments(body, "2021-06-01")] == ["earlier"]
+
+
+def test_a_note_number_against_the_promise_word_hides_no_commitment():
+    """Regression (eval dev kst-34880-16): 'zoals eerder aan uw Kamer is toegezegd5:' carries the note
+    number 5 against the word; the word still names the earlier promise."""
+    body = ("We bieden de voortgang van de drie aanpakken aan zoals eerder aan uw Kamer is toegezegd5: de "
+            "aanpakken pleegzorg, gezinshuizen en gesloten jeugdhulp.")
+    assert [c.kind for c in _commitments(body, "2020-02-10")] == ["earlier"]

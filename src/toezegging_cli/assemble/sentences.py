@@ -115,11 +115,23 @@ _INNER_DOTS = re.compile(
 )
 
 
+# A note number set against the word it annotates ('heeft … aanvullende informatie verzocht1, namelijk'):
+# the word ends there for the trigger patterns, whose '\b' the digit would hide.
+# (after lower-case letters only: 'PSD2' and 'COVID19' are names)
+_NOTE_NUMBER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)]|$)")
+
+
 def _masked(text: str) -> str:
-    """`text` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
+    """`text` with the dots of abbreviations and initials, and note numbers glued to a word, replaced by
+    spaces (offsets unchanged)."""
+    text = _NOTE_NUMBER.sub(_spaces, text)
     if "." not in text.rstrip()[:-1]:
         return text  # no dot with a non-space after it: nothing to mask
     return _INNER_DOTS.sub(_unmasked_dot, text)
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * len(m.group(0))
 
 
 def _unmasked_dot(m: re.Match) -> str:
