@@ -403,3 +403,12 @@ def test_a_standing_practice_a_document_arriving_and_a_plan_presented_are_new(bo
 ])
 def test_a_practice_of_others_a_past_arrival_and_presenting_now_are_no_promises(body):
     assert _commitments(body, "2024-05-01") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Ik zal de beide Kamers voor de zomer informeren over de uitkomsten.",
+    "Ik verwacht uw Kamers in het najaar de evaluatie te kunnen toesturen.",
+])
+def test_a_promise_to_both_chambers_is_a_promise_to_the_kamer(body):
+    (c,) = _commitments(body, "2024-05-01")
+    assert (c.kind, c.status) == ("new", "open")

@@ -355,3 +355,25 @@ def test_a_request_answered_in_this_kamerbrief_is_kept_beside_a_toezegging_from_
     assert found[0].status == "fulfilled"
     assert (found[0].debate.type, found[0].debate.title, found[0].debate.date) == (None, None, "2018-11-14")
     assert (found[1].debate.type, found[1].debate.title) == ("algemeen overleg", "MFK")
+
+
+def test_a_request_named_then_answered_in_the_present_keeps_it_beside_a_later_promise():
+    """Regression (eval BD kst-24170-124): 'Conform uw verzoek … bericht ik u over de stand van zaken' is
+    kept by this letter; the report announced for the spring is a promise of its own, not its new term."""
+    body = ("Conform uw verzoek van 16 september 2011 bericht ik u over de stand van zaken van de "
+            "instelling van de denktank. De denktank brengt komend voorjaar een tussenrapportage uit. Deze "
+            "kunt u dus komend voorjaar tegemoet zien.")
+    assert statuses_of(body, "2011-11-07") == [("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_two_toezeggingen_taking_more_time_are_two_postponed_commitments_with_the_new_term():
+    """Regression (eval BD kst-CII-I): 'Door mijn ambtsvoorganger is voorts … toegezegd' is a second
+    toezegging; 'nog enige tijd gaat duren' puts both off; the term is the one promised to both
+    chambers ('aan de beide Kamers te kunnen aanbieden')."""
+    body = ("Ik heb de Eerste Kamer toegezegd de elementen uit de motie-Engels daarbij te betrekken. Door "
+            "mijn ambtsvoorganger is voorts aan de Tweede Kamer een notitie over raadsontbinding toegezegd. "
+            "Hierbij bericht ik u dat het gestand doen van deze toezeggingen nog enige tijd gaat duren. Ik "
+            "streef ernaar de beschouwing uiterlijk 1 april 2015 aan de beide Kamers te kunnen aanbieden.")
+    found = _commitments(body, "2014-12-19")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "postponed"), ("earlier", "postponed")]
+    assert [c.deadline.end for c in found] == ["2015-04-01", "2015-04-01"]

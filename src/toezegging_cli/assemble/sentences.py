@@ -119,12 +119,21 @@ _INNER_DOTS = re.compile(
 # the word ends there for the trigger patterns, whose '\b' the digit would hide.
 # (after lower-case letters only: 'PSD2' and 'COVID19' are names)
 _NOTE_NUMBER = re.compile(r"(?<=[a-zà-ÿ]{3})\d{1,2}(?=[\s,.;:)]|$)")
+# Both chambers addressed at once ('aan de beide Kamers te kunnen aanbieden', 'Graag informeer ik uw Kamers')
+# are the Kamer the trigger patterns name.
+_BOTH_CHAMBERS = re.compile(r"\b(?:(?:de |uw )?beide|de|uw) kamers\b", re.I)
+
+
+def _plain(text: str) -> str:
+    """`text` with note numbers glued to a word blanked and both chambers read as 'de kamer' (offsets
+    unchanged)."""
+    text = _NOTE_NUMBER.sub(_spaces, text)
+    return _BOTH_CHAMBERS.sub(_one_chamber, text) if "amers" in text else text
 
 
 def _masked(text: str) -> str:
-    """`text` with the dots of abbreviations and initials, and note numbers glued to a word, replaced by
-    spaces (offsets unchanged)."""
-    text = _NOTE_NUMBER.sub(_spaces, text)
+    """`_plain(text)` with the dots of abbreviations and initials replaced by spaces (offsets unchanged)."""
+    text = _plain(text)
     if "." not in text.rstrip()[:-1]:
         return text  # no dot with a non-space after it: nothing to mask
     return _INNER_DOTS.sub(_unmasked_dot, text)
@@ -132,6 +141,10 @@ def _masked(text: str) -> str:
 
 def _spaces(m: re.Match) -> str:
     return " " * len(m.group(0))
+
+
+def _one_chamber(m: re.Match) -> str:
+    return ("uw kamer" if m.group(0).lower().startswith("uw ") else "de kamer").ljust(len(m.group(0)))
 
 
 def _unmasked_dot(m: re.Match) -> str:
