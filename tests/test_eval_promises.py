@@ -412,3 +412,25 @@ def test_a_practice_of_others_a_past_arrival_and_presenting_now_are_no_promises(
 def test_a_promise_to_both_chambers_is_a_promise_to_the_kamer(body):
     (c,) = _commitments(body, "2024-05-01")
     assert (c.kind, c.status) == ("new", "open")
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    # the first term named after the verb (eval BE 2026D01307, BD kst-36277-53)
+    ("Op alle andere vragen zal ik in mijn eerste termijn ingaan.", None),
+    # the send in a clause with the verb last (eval BD kst-29628-740)
+    ("Dit rapport betrek ik bij mijn eindoordeel over het programma, dat ik eind dit jaar bij de "
+     "voortgangsbrief aan uw Kamer zal sturen.", "eind dit jaar"),
+])
+def test_a_promise_with_the_verb_before_the_term_or_last_in_its_clause_is_new(body, term):
+    (c,) = _commitments(body, "2017-11-13")
+    assert (c.kind, c.status) == ("new", "open")
+    if term:
+        assert c.deadline.text == term
+
+
+def test_informing_now_to_prepare_a_meeting_is_no_promise():
+    """Regression (eval BE kst-31839-653): 'Ter voorbereiding op het algemeen overleg van 16 mei informeer
+    ik uw Kamer over …' names why this letter informs, not a later term."""
+    body = ("Ter voorbereiding op het algemeen overleg van 16 mei 2019 over pleegzorg informeer ik uw Kamer "
+            "over de stand van zaken.")
+    assert _commitments(body, "2019-05-07") == []

@@ -377,3 +377,13 @@ def test_two_toezeggingen_taking_more_time_are_two_postponed_commitments_with_th
     found = _commitments(body, "2014-12-19")
     assert [(c.kind, c.status) for c in found] == [("earlier", "postponed"), ("earlier", "postponed")]
     assert [c.deadline.end for c in found] == ["2015-04-01", "2015-04-01"]
+
+
+def test_a_request_delivered_in_the_next_sentence_is_kept_beside_a_later_promise():
+    """Regression (eval BD kst-36277-53): 'Hierbij bied ik u deze reactie aan' right after the request keeps
+    it; the reaction promised in the debate on later amendments is a promise of its own."""
+    body = ("In de plenaire behandeling op 19 april 2023 heeft de Tweede Kamer mij verzocht om een "
+            "schriftelijke reactie op de ingediende amendementen. Hierbij bied ik u deze reactie aan. Op "
+            "nieuwe amendementen zal ik reageren in mijn eerste termijn tijdens de voortzetting van de "
+            "behandeling na het meireces.")
+    assert statuses_of(body, "2023-05-08") == [("earlier", "fulfilled"), ("new", "open")]

@@ -38,6 +38,7 @@ from toezegging_cli.assemble.status import (
     _delay_term,
     _following,
     _kept,
+    _kept_next,
     _missed,
     _new_term,
     _put_off,
@@ -319,8 +320,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     for gi, group in enumerate(groups):
         next_start = starts[gi + 1] if gi + 1 < len(groups) else len(sents)
         status = _status(group, sents, next_start, t)
-        kept = _kept(group, t)  # a sentence of the commitment says this letter keeps it
         following = _following(group, sents, next_start)
+        # a sentence of the commitment, or the one right after it, says this letter keeps it
+        kept = _kept(group, t) or _kept_next(group, following, t)
         core = [s for s in group if s.roles & {"earlier", "request"}]
         evidence = next((s for s in core if "earlier" in s.roles and not s.heading), None) or next(
             (s for s in core if "earlier" in s.roles), core[0])

@@ -17,6 +17,20 @@ def _kept(group: list[Sentence], t: Triggers) -> bool:
                for s in group)
 
 
+# a word in the delivering sentence that names what was asked or promised ('Hierbij bied ik u deze reactie
+# aan')
+_NAMES_IT = re.compile(r"\b(?:deze|dit|die|dat|de gevraagde|de toegezegde|de verzochte)\b", re.I)
+
+
+def _kept_next(group: list[Sentence], following: list[Sentence], t: Triggers) -> bool:
+    """Whether the sentence right after the commitment, in its paragraph, delivers what it asked or
+    promised ('… verzocht om een schriftelijke reactie op de amendementen. Hierbij bied ik u deze reactie
+    aan.'): the letter keeps it, and a promise further on is one of its own."""
+    nxt = following[0] if following else None
+    return (nxt is not None and nxt.paragraph == group[-1].paragraph and _any(t.delivered, nxt.text)
+            and _NAMES_IT.search(nxt.text) is not None)
+
+
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
     """Status from the commitment's own sentences and the paragraph after them.
 
