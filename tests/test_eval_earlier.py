@@ -543,3 +543,27 @@ def test_requests_named_by_the_day_they_came_are_one_commitment_each():
     assert [c.kind for c in found] == ["earlier"] * 3
     assert [[m.name for m in c.members] for c in found] == [[], ["Meeuwis"], []]
     assert found[1].evidence.part.startswith("op 16 november 2009 vragen")
+
+
+@pytest.mark.parametrize("body", [
+    "In de bijlage wordt de voortgang van relevante moties en toezeggingen op het terrein van de jeugd "
+    "toegelicht.",
+    "Overige moties en toezeggingen komen in paragraaf 7 van deze brief aan de orde.",
+    "Voorafgaand aan het kerstreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op "
+    "het gebied van cultuur.",
+])
+def test_a_general_line_on_motions_and_toezeggingen_without_a_quantity(body):
+    """Regression (eval dev kst-28345-278, kst-30234-394, kst-25295-1927): the general line was missed when no
+    quantity word ('een aantal', 'diverse') stood before 'moties en toezeggingen'."""
+    assert statuses_of(body) == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body", [
+    "Daarmee geef ik uitvoering aan de toezegging (n.a.v. het notaoverleg van 3 maart (Kamerstuk 31 000, nr. "
+    "12)) om de stand van zaken van de proef te melden.",
+    "Hiermee geef ik gevolg aan de toezegging die ik heb gedaan bij de begrotingsbehandeling.",
+])
+def test_carrying_out_a_toezegging_is_an_earlier_commitment(body):
+    """Regression (eval dev kst-31753-190): 'uitvoering geven aan de toezegging (…)' named no trigger when a
+    long reference in brackets stood between the noun and what it promised."""
+    assert statuses_of(body) == [("earlier", "fulfilled")]

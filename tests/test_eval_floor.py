@@ -6,17 +6,19 @@ change lifts a figure. The test half is only scored, never read for rule writing
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 
-from toezegging_cli.evaluate import evaluate
+from toezegging_cli.evaluate import content_words, evaluate
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 # split: (precision, recall, F1, field accuracy, letter accuracy)
 FLOORS = {
-    "dev": (0.92, 0.87, 0.89, 0.89, 0.95),
+    "dev": (0.92, 0.88, 0.90, 0.89, 0.95),
     "test": (0.94, 0.80, 0.87, 0.94, 0.99),
 }
 
@@ -40,3 +42,17 @@ def test_no_figure_drops_below_its_floor(result, split):
     below = [f"{n} {round(v, 2)} < {f}" for n, v, f in zip(names, figures, FLOORS[split], strict=True)
              if round(v, 2) < f]
     assert below == [], f"{split}: " + "; ".join(below)
+
+
+def test_every_gold_quote_can_be_matched():
+    """A gold quote is verbatim from its letter and holds the three content words `evaluate` matches on
+    (eval/README, Conventions): a shorter one would count as missed whatever the tool finds."""
+    bad = []
+    for gold in sorted((EVAL / "gold").glob("*/*.gold.json")):
+        name = gold.name.removesuffix(".gold.json")
+        text = re.sub(r"\s+", " ", (EVAL / "letters" / f"{name}.txt").read_text(encoding="utf-8"))
+        for c in json.loads(gold.read_text(encoding="utf-8"))["commitments"]:
+            quote = re.sub(r"\s+", " ", c["quote"]).strip()
+            if quote not in text or len(content_words(quote)) < 3:
+                bad.append(f"{name}: {quote[:60]}")
+    assert bad == []

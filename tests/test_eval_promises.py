@@ -434,3 +434,13 @@ def test_informing_now_to_prepare_a_meeting_is_no_promise():
     body = ("Ter voorbereiding op het algemeen overleg van 16 mei 2019 over pleegzorg informeer ik uw Kamer "
             "over de stand van zaken.")
     assert _commitments(body, "2019-05-07") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Over de resultaten van de proef met het doelgroepenvervoer bericht ik u afzonderlijk.",
+    "Over de uitkomst van het overleg met de provincies informeer ik uw Kamer in een aparte brief.",
+])
+def test_a_send_in_the_present_put_ahead_by_an_adverb_is_new(body):
+    """Regression (eval dev kst-31521-23): 'bericht ik u afzonderlijk' promises a later letter."""
+    (c,) = _commitments(body, "2012-03-01")
+    assert (c.kind, c.status) == ("new", "open")

@@ -265,3 +265,17 @@ def test_a_note_number_against_the_promise_word_hides_no_commitment():
     body = ("We bieden de voortgang van de drie aanpakken aan zoals eerder aan uw Kamer is toegezegd5: de "
             "aanpakken pleegzorg, gezinshuizen en gesloten jeugdhulp.")
     assert [c.kind for c in _commitments(body, "2020-02-10")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    # present tense (eval dev kst-31293-73)
+    "In haar brief van 2 april doet de vaste commissie voor Financiën het verzoek haar te informeren over de "
+    "stand van de uitvoering.",
+    # plural subject after the verb (eval dev kst-26488-106)
+    "In hun brief van 5 mei verzoeken de commissies mij te reageren op een artikel in de krant.",
+    # questions put in a meeting (eval dev kst-26488-204)
+    "Naar aanleiding van de in het debat op 3 juni jl. aan de minister gestelde vragen over de aanbesteding "
+    "kan ik u het volgende melden.",
+])
+def test_a_request_in_the_present_in_the_plural_or_put_in_a_meeting(body):
+    assert [c.kind for c in _commitments(body, "2020-06-10")] == ["earlier"]
