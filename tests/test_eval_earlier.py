@@ -567,3 +567,14 @@ def test_carrying_out_a_toezegging_is_an_earlier_commitment(body):
     """Regression (eval dev kst-31753-190): 'uitvoering geven aan de toezegging (…)' named no trigger when a
     long reference in brackets stood between the noun and what it promised."""
     assert statuses_of(body) == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body", [
+    # eval dev BF kst-33118-GA
+    "In deze eerste van mijn toegezegde voortgangsbrieven bespreek ik de invoering van de wet.",
+    # eval dev BF kst-32156-58
+    "Hierbij bied ik u de tijdens het commissiedebat Erfgoed van 4 maart 2015 (Kamerstuk 32 820, nr. 99) "
+    "toegezegde brief aan over de restauratieregeling.",
+])
+def test_a_toegezegde_letter_named_by_its_sender_or_its_meeting_is_earlier(body):
+    assert statuses_of(body) == [("earlier", "fulfilled")]
