@@ -286,8 +286,8 @@ def test_a_request_in_the_present_in_the_plural_or_put_in_a_meeting(body):
     "U verzoekt het jaarverslag, met het oog op het notaoverleg van 2 december, uiterlijk 20 november aan uw "
     "Kamer te sturen. Hierbij bied ik u het jaarverslag aan.",
     # the questions the Kamer put (eval dev BF vws-2018-vso-faillissement-ziekenhuizen)
-    "Hierbij stuur ik u de antwoorden op de vragen die uw Kamer heeft gesteld in het schriftelijk overleg van "
-    "3 april over de spoedeisende hulp.",
+    "Hierbij stuur ik u de antwoorden op de vragen die uw Kamer heeft gesteld in het schriftelijk overleg "
+    "van 3 april over de spoedeisende hulp.",
     # a request in a list of what the letter takes up (eval dev BF kst-21501-32-1514)
     "In deze brief ga ik in op de motie van het lid Jansen en op het verzoek om de Kamer te informeren over "
     "de stand van zaken van het visserijbeheer.",
