@@ -551,6 +551,8 @@ def test_requests_named_by_the_day_they_came_are_one_commitment_each():
     "Overige moties en toezeggingen komen in paragraaf 7 van deze brief aan de orde.",
     "Voorafgaand aan het kerstreces informeer ik uw Kamer in deze brief over de moties en toezeggingen op "
     "het gebied van cultuur.",
+    # the other order (eval dev BG kst-31497-242)
+    "Ik ga ook in op de toezeggingen en moties uit eerdere overleggen met de Kamer.",
 ])
 def test_a_general_line_on_motions_and_toezeggingen_without_a_quantity(body):
     """Regression (eval dev kst-28345-278, kst-30234-394, kst-25295-1927): the general line was missed when no
@@ -578,3 +580,15 @@ def test_carrying_out_a_toezegging_is_an_earlier_commitment(body):
 ])
 def test_a_toegezegde_letter_named_by_its_sender_or_its_meeting_is_earlier(body):
     assert statuses_of(body) == [("earlier", "fulfilled")]
+
+
+def test_two_toezeggingen_named_by_where_and_what_are_one_commitment_each():
+    """Regression (eval dev BG kst-30015-111): 'de toezegging in de verzamelbrief … en de toezegging met
+    betrekking tot …' was one commitment because only 'van/aan/om/tot/over/door' opened a list member."""
+    body = ("Met deze brief wordt voldaan aan de toezegging in de verzamelbrief water van 3 mei 2022 om u "
+            "over nieuwe afspraken te informeren en de toezegging met betrekking tot regionale netwerken die "
+            "aan u is gedaan tijdens het commissiedebat water van 9 september 2021.")
+    found = _commitments(body, "2022-12-21")
+    assert [c.kind for c in found] == ["earlier", "earlier"]
+    assert found[1].evidence.part.startswith("de toezegging met betrekking tot")
+    assert found[1].debate.date == "2021-09-09"

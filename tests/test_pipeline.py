@@ -89,6 +89,9 @@ def test_letter_tokens(nlp):
     ("Zie nr. 3 van de bijlage, blz. 4. Dat is alles.",
      ["Zie nr. 3 van de bijlage, blz. 4.", "Dat is alles."]),
     ("De punten 1. en 2. zijn klaar.", ["De punten 1. en 2. zijn klaar."]),
+    # a note number glued to the full stop (regression, eval dev BG kst-31497-242)
+    ("Ik sprak met het onderwijsveld.2 Ik ga ook in op de toezeggingen. Zie nr.2 en art. 3.",
+     ["Ik sprak met het onderwijsveld.2", "Ik ga ook in op de toezeggingen.", "Zie nr.2 en art. 3."]),
 ])
 def test_sentence_boundaries(nlp, text, expected):
     assert sentences(nlp, text) == expected

@@ -67,7 +67,8 @@ _SEPARATOR = re.compile(rf"[;,•]\s*|\s(?:{_JOINS})\s|\b\d{{1,2}}\)\s*", re.I)
 # a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
 # Minister-President …', '1) een verzoek van de vaste commissie …; 2) een verzoek van het lid Klaver …'
 _NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag)\b"
-         r"(?=\s+(?:van|aan|om|tot|over|door)\b)")
+         r"(?=\s+(?:van|aan|om|tot|over|door|in|uit|inzake|met betrekking tot|ten aanzien van|omtrent"
+         r"|tijdens)\b)")
 _FIRST_MEMBER = re.compile(r"\b" + _NOUN, re.I)
 _MEMBER = re.compile(
     r"(?:[;,•:]\s*|\s(?:en|alsmede|evenals)\s+|\d\)\s*)(?:op |aan )?(?P<noun>" + _NOUN + ")", re.I)

@@ -67,8 +67,10 @@ def _customize_tokenizer(nlp: Language) -> None:
     for alias in entity_data.party_aliases():
         if " " not in alias and alias[-1].isalnum():
             tokenizer.add_special_case(alias + ".", [{ORTH: alias}, {ORTH: "."}])
-    # a note number glued to a closing bracket or quote ('(22 februari jl.)1', '«Opvoeden»2') is a token
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])%", r"(?<=[)\]»”])[0-9]{1,2}"]
+    # a note number glued to a closing bracket, quote or a word's full stop ('(22 februari jl.)1',
+    # '«Opvoeden»2', 'het onderwijsveld.2 Ik ga …') is a token
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9])%", r"(?<=[)\]»”])[0-9]{1,2}",
+                r"(?<=[a-z]{2}\.)[0-9]{1,2}"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # 'Bontenbal/Grinwis', 'motie-Van Nispen', 'CDA-Kamerlid': names and parties become tokens.
     infixes = [*nlp.Defaults.infixes, rf"(?<={_LETTER})/(?={_LETTER})", rf"(?<={_LETTER})-(?=[{_UPPER}])"]

@@ -26,6 +26,12 @@ _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 _BULLET = re.compile(r"(?:[-•–—*·▪]|\d{1,2}[.)]|[a-z][.)]|[ivx]{1,4}[.)])$")
 
 
+def _closes(token) -> bool:
+    """A token that may stand between a sentence's full stop and the space after it: a closing quote or
+    bracket, or a note number ('… met het onderwijsveld.2 Ik ga …')."""
+    return token.text in _CLOSERS or (token.text.isdigit() and len(token.text) <= 2)
+
+
 def _closes_number_label(doc: Doc, i: int) -> bool:
     """A full stop closing a glued number label ('Kamerstuknr.', 'volgnr.'): a number follows."""
     return (doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_
@@ -80,7 +86,7 @@ class LetterSentencizer(TableComponent):
             if _closes_number_label(doc, i):
                 continue
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and _closes(doc[j]) and not doc[j - 1].whitespace_:
                 j += 1
             if j >= n or not (doc[j - 1].whitespace_ or doc[j].is_space):
                 continue
