@@ -586,3 +586,37 @@ def test_a_letterhead_flattened_into_the_body_keeps_date_subject_and_body():
     assert meta.date == "2014-09-19"
     assert meta.subject == "Ex post compensaties in het risicovereveningssysteem 2015"
     assert any("Ik heb toegezegd" in line.text for line in body)
+
+
+def test_a_flattened_letterhead_ends_its_subject_at_the_next_field_and_keeps_the_body():
+    """Regression (eval dev BH ocw-2013-toezegging-ao-macrodoelmatigheid-mbo): with neither a salutation
+    nor line breaks, the subject ran on through 'Uw brief van …', 'Uw referentie' and the whole body."""
+    text = " ".join([
+        "1 >Retouradres Postbus 16375 2500 BJ Den Haag De voorzitter van de Tweede Kamer der",
+        "Staten-Generaal Postbus 20018 2500 EA DEN HAAG Beroepsonderwijs Rijnstraat 50 Den Haag",
+        "Datum 7 oktober 2013 Betreft Toezegging Algemeen Overleg beroepsonderwijs (6 juni 2013)",
+        "Uw brief van 25 september 2013 Uw referentie In deze brief reageer ik op twee vragen uit het",
+        "overleg over het beroepsonderwijs. Het lid Jansen heb ik toegezegd de cijfers over de",
+        "arbeidsmarkt nader uiteen te zetten. Het lid De Vries heb ik toegezegd de gegevens voor de",
+        "studiekeuze te vergelijken. In de bijlage ga ik in op de stand van zaken van de moties.\n"])
+    layout = clean_text(text)
+    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert meta.date == "2013-10-07"
+    assert meta.subject == "Toezegging Algemeen Overleg beroepsonderwijs (6 juni 2013)"
+    assert any("heb ik toegezegd" in line.text for line in body)
+
+
+def test_a_subject_without_a_paragraph_break_after_it_stops_at_the_letterhead_note():
+    """Regression (eval dev BG venj-2015-antwoord-kamervragen-extra-maatregelen-terrorisme): a copy with no
+    blank lines ran the subject on through 'Bij beantwoording de datum en ons kenmerk vermelden.' and the
+    body."""
+    text = "\n".join([
+        "> Retouradres Postbus 20301 2500 EH Den Haag", "Aan de Voorzitter van de Tweede Kamer",
+        "der Staten-Generaal", "Postbus 20018", "2500 EA DEN HAAG", "Datum", "5 februari 2015",
+        "Onderwerp Antwoord op vragen over de aanpak van", "radicalisering", "Bij beantwoording de datum",
+        "en ons kenmerk vermelden.", "Recente gebeurtenissen hebben geleid tot vragen van de fracties.",
+        "Hierbij beantwoord ik die vragen.", ""])
+    layout = clean_text(text)
+    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert meta.subject == "Antwoord op vragen over de aanpak van radicalisering"
+    assert any("Hierbij beantwoord ik" in line.text for line in body)

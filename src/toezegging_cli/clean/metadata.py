@@ -60,6 +60,10 @@ _BRIEF_REGERING = re.compile(r"Brief regering(?:\s*:\s*(\S.*))?\s*", re.I)
 _KENMERK = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk)\s*:?\s*(\S.*)?", re.I)
 _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief|Uw referentie|Bijlage\(n\)|"
                     r"Bijlagen?|Contactpersoon|Datum|Betreft|Onderwerp|Inlichtingen|Doorkiesnummer)\b", re.I)
+# a subject runs over at most this many lines; a copy without paragraph breaks goes on into the body
+_SUBJECT_LINES = 4
+# the letterhead's standing notes under its fields: 'Bij beantwoording de datum en ons kenmerk vermelden.'
+_LETTERHEAD_NOTE = re.compile(r"(?:Bij beantwoording|Wilt u slechts|Correspondentie uitsluitend)\b", re.I)
 _CHAMBER = re.compile(r"(?:Aan\s+)?De\s+voorzitter\s+van\s+de\s+(Tweede|Eerste)\s+Kamer", re.I)
 _RETOUR = re.compile(r">?\s*Retouradres\b", re.I)
 # the griffie's notes above a letter laid before the Kamer (voorhang): 'Ontvangen ter Griffie op 3 november
@@ -377,7 +381,8 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
         elif m := _BETREFT.fullmatch(text):
             parts = [(m.group(1) or m.group(2)).strip()]
             while (k + 1 < len(lines) and not lines[k + 1].new_para and lines[k + 1].page == first_page
-                   and not _is_header_line(lines[k + 1].text)):
+                   and not _is_header_line(lines[k + 1].text) and len(parts) < _SUBJECT_LINES
+                   and not _LETTERHEAD_NOTE.match(lines[k + 1].text.strip())):
                 k += 1
                 parts.append(lines[k].text.strip())
             h.subject = re.sub(r"\s+", " ", " ".join(parts))

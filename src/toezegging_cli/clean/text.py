@@ -43,7 +43,12 @@ _FLAT_NAME = re.compile(
 _FLAT_HEAD = 1500
 _FLAT_FIELD = re.compile(
     r"(?<=\S)[ \t]+(?=(?:Datum \d{1,2} [a-z]+ \d{4}|Betreft [A-Z0-9]|Correspondentie uitsluitend"
+    r"|(?:Uw brief|Uw referentie|Uw kenmerk|Ons kenmerk|Bij beantwoording)\b"
     r"|(?:Geachte|Hooggeachte|Zeer geachte) (?:[Vv]oorzitter|heer|mevrouw)\b))")
+# a field left empty runs on into the body's first sentence: 'Uw referentie In deze brief reageer ik …'
+_FLAT_EMPTY_FIELD = re.compile(
+    r"(?m)^((?:Uw brief|Uw referentie|Uw kenmerk|Ons kenmerk))[ \t]+"
+    r"(?=(?:In|Met|Hierbij|Hiermee|Naar|Graag|Ik|Zoals|Tijdens|Mede|Op|Bij brief)\s)")
 _FLAT_DATUM_END = re.compile(r"(?m)^(Datum \d{1,2} [a-z]+ \d{4})[ \t]+(?=\S)")
 _FLAT_SALUTATION_END = re.compile(
     r"(?m)^((?:Geachte|Hooggeachte|Zeer geachte) (?:[Vv]oorzitter|heer|mevrouw)[^,\n]{0,40},)[ \t]+(?=[A-Z])")
@@ -57,6 +62,7 @@ def _unflatten_letterhead(text: str) -> str:
     head, rest = text[:_FLAT_HEAD], text[_FLAT_HEAD:]
     head = _FLAT_FIELD.sub("\n\n", head)
     head = _FLAT_DATUM_END.sub(lambda m: m.group(1) + "\n\n", head)
+    head = _FLAT_EMPTY_FIELD.sub(lambda m: m.group(1) + "\n\n", head)
     head = _FLAT_SALUTATION_END.sub(lambda m: m.group(1) + "\n\n", head)
     return head + rest
 
