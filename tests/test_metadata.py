@@ -22,6 +22,12 @@ def paras(*texts: str) -> list[TextLine]:
     return [tl(t, new_para=True) for t in texts]
 
 
+def _metadata_and_body(text: str):
+    """The letter fields and body lines of a plain-text letter, as `read_letter` gets them."""
+    layout = clean_text(text)
+    return metadata.extract_metadata(layout.lines, layout.sidebar)
+
+
 # --- small parts ------------------------------------------------------------------------------
 
 
@@ -394,8 +400,7 @@ def test_extract_metadata_on_text_removes_header_and_closing():
         "Hierbij informeer ik uw Kamer over de voedselveiligheid.\n\n"
         "De Minister voor Medische Zorg,\nB.J. Bruins\n"
     )
-    layout = clean_text(text)
-    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    meta, body = _metadata_and_body(text)
     assert [ln.text for ln in body] == ["Hierbij informeer ik uw Kamer over de voedselveiligheid."]
     assert (meta.date, meta.kamerstuk, meta.recipient, meta.ministry) == (
         "2018-06-05",
@@ -471,8 +476,7 @@ Betreft Emissies door de luchtvaart
 Geachte voorzitter,
 In de Kamer is de afgelopen jaren in toenemende mate aandacht besteed aan de luchtvaart.
 """
-    layout = clean_text(text)
-    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    meta, body = _metadata_and_body(text)
     assert (meta.date, meta.subject, meta.reference, meta.ministry, meta.recipient) == (
         "2022-12-22",
         "Emissies door de luchtvaart",
@@ -581,8 +585,7 @@ def test_a_letterhead_flattened_into_the_body_keeps_date_subject_and_body():
         "kenmerk van deze brief. Geachte voorzitter, Met deze brief informeer ik u over de",
         "vereveningsmodellen. Ik heb toegezegd de Tweede Kamer in september een brief te schrijven over de",
         "ex post compensaties voor 2015.\n"])
-    layout = clean_text(text)
-    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    meta, body = _metadata_and_body(text)
     assert meta.date == "2014-09-19"
     assert meta.subject == "Ex post compensaties in het risicovereveningssysteem 2015"
     assert any("Ik heb toegezegd" in line.text for line in body)
@@ -599,8 +602,7 @@ def test_a_flattened_letterhead_ends_its_subject_at_the_next_field_and_keeps_the
         "overleg over het beroepsonderwijs. Het lid Jansen heb ik toegezegd de cijfers over de",
         "arbeidsmarkt nader uiteen te zetten. Het lid De Vries heb ik toegezegd de gegevens voor de",
         "studiekeuze te vergelijken. In de bijlage ga ik in op de stand van zaken van de moties.\n"])
-    layout = clean_text(text)
-    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    meta, body = _metadata_and_body(text)
     assert meta.date == "2013-10-07"
     assert meta.subject == "Toezegging Algemeen Overleg beroepsonderwijs (6 juni 2013)"
     assert any("heb ik toegezegd" in line.text for line in body)
@@ -616,7 +618,6 @@ def test_a_subject_without_a_paragraph_break_after_it_stops_at_the_letterhead_no
         "Onderwerp Antwoord op vragen over de aanpak van", "radicalisering", "Bij beantwoording de datum",
         "en ons kenmerk vermelden.", "Recente gebeurtenissen hebben geleid tot vragen van de fracties.",
         "Hierbij beantwoord ik die vragen.", ""])
-    layout = clean_text(text)
-    meta, body = metadata.extract_metadata(layout.lines, layout.sidebar)
+    meta, body = _metadata_and_body(text)
     assert meta.subject == "Antwoord op vragen over de aanpak van radicalisering"
     assert any("Hierbij beantwoord ik" in line.text for line in body)

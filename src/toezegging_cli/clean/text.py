@@ -41,13 +41,14 @@ _FLAT_NAME = re.compile(
 # compensaties … Correspondentie uitsluitend richten aan … Geachte voorzitter, Met deze brief …"): the
 # date, the subject and the salutation get lines of their own, looked for only in the text's head.
 _FLAT_HEAD = 1500
+_FLAT_LABELS = r"Uw brief|Uw referentie|Uw kenmerk|Ons kenmerk"  # fields that may be left empty
 _FLAT_FIELD = re.compile(
     r"(?<=\S)[ \t]+(?=(?:Datum \d{1,2} [a-z]+ \d{4}|Betreft [A-Z0-9]|Correspondentie uitsluitend"
-    r"|(?:Uw brief|Uw referentie|Uw kenmerk|Ons kenmerk|Bij beantwoording)\b"
+    rf"|(?:{_FLAT_LABELS}|Bij beantwoording)\b"
     r"|(?:Geachte|Hooggeachte|Zeer geachte) (?:[Vv]oorzitter|heer|mevrouw)\b))")
 # a field left empty runs on into the body's first sentence: 'Uw referentie In deze brief reageer ik …'
 _FLAT_EMPTY_FIELD = re.compile(
-    r"(?m)^((?:Uw brief|Uw referentie|Uw kenmerk|Ons kenmerk))[ \t]+"
+    rf"(?m)^({_FLAT_LABELS})[ \t]+"
     r"(?=(?:In|Met|Hierbij|Hiermee|Naar|Graag|Ik|Zoals|Tijdens|Mede|Op|Bij brief)\s)")
 _FLAT_DATUM_END = re.compile(r"(?m)^(Datum \d{1,2} [a-z]+ \d{4})[ \t]+(?=\S)")
 _FLAT_SALUTATION_END = re.compile(
