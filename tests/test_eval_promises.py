@@ -317,7 +317,8 @@ def test_the_letters_own_outline_with_the_subject_first_is_no_promise(body):
 
 @pytest.mark.parametrize(("body", "term"), [
     # the questions left over, to be discussed in the debate (eval AU 2010D47155)
-    ("De overige vragen komen tijdens onze mondelinge inbreng ter sprake.", None),
+    ("De overige vragen komen tijdens onze mondelinge inbreng ter sprake.",
+     "tijdens onze mondelinge inbreng"),
     # a co-signer named first (eval AW kst-35300-IV-45)
     ("Over het overleg zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief "
      "verslag doen.", None),
@@ -444,3 +445,29 @@ def test_a_send_in_the_present_put_ahead_by_an_adverb_is_new(body):
     """Regression (eval dev kst-31521-23): 'bericht ik u afzonderlijk' promises a later letter."""
     (c,) = _commitments(body, "2012-03-01")
     assert (c.kind, c.status) == ("new", "open")
+
+
+@pytest.mark.parametrize(("body", "term"), [
+    ("De overige vragen zal ik beantwoorden tijdens mijn eerste termijn.", "tijdens mijn eerste termijn"),
+    ("In mijn tweede termijn zal ik op de resterende amendementen ingaan.", "In mijn tweede termijn"),
+    ("De resterende vragen worden beantwoord tijdens de eerste termijn van de zijde van de regering.",
+     "tijdens de eerste termijn van de zijde van de regering"),
+    ("De resterende vragen zal ik beantwoorden tijdens mijn mondelinge inbreng.",
+     "tijdens mijn mondelinge inbreng"),
+])
+def test_a_turn_of_the_debate_is_the_term_of_the_answers_promised_for_it(body, term):
+    (c,) = [c for c in _commitments(body, "2024-11-12") if c.kind == "new"]
+    assert (c.deadline.text, c.deadline.end) == (term, None)
+
+
+def test_the_turn_a_promise_was_made_in_is_no_term():
+    (c,) = _commitments("In mijn eerste termijn heb ik toegezegd u voor de zomer te informeren over de "
+                        "resultaten.", "2024-03-01")
+    assert c.deadline.text == "voor de zomer"
+
+
+def test_a_dated_term_right_after_an_undated_one_is_the_term():
+    (c,) = [c for c in _commitments(
+        "Op nieuwe amendementen zal ik reageren in mijn eerste termijn bij de voortzetting van de "
+        "behandeling na het zomerreces.", "2023-06-01") if c.kind == "new"]
+    assert c.deadline.text == "na het zomerreces" and c.deadline.end is not None

@@ -621,3 +621,46 @@ def test_a_subject_without_a_paragraph_break_after_it_stops_at_the_letterhead_no
     meta, body = _metadata_and_body(text)
     assert meta.subject == "Antwoord op vragen over de aanpak van radicalisering"
     assert any("Hierbij beantwoord ik" in line.text for line in body)
+
+
+@pytest.mark.parametrize("letterhead, reference", [
+    # the value runs on into the next field of a flattened letterhead
+    ("Ons kenmerk RWS/BSK-2021/118734 Bijlage(n) 2 > Retouradres Postbus 20901 2500 EX Den Haag",
+     "RWS/BSK-2021/118734"),
+    # a value of several parts
+    ("Onze referentie VO/FB 204417", "VO/FB 204417"),
+    ("Ons kenmerk DGK-ENR / 15078211", "DGK-ENR / 15078211"),
+    # labels printed side by side, their values after them: the first value shaped like a reference
+    ("Den Haag Ons kenmerk Uw brief van Uw kenmerk 3 juni 2009 WJZ/AJZ/22817 20 mei 2009 2009Z09911",
+     "WJZ/AJZ/22817"),
+    ("- - Datum Bijlage(n) 4 maart 2008 - Ons kenmerk Uw kenmerk DGP/2008/1187 - Onderwerp",
+     "DGP/2008/1187"),
+    # no label: a reference on its own line between the address and the date
+    ("CZ/TSZ-2935514", "CZ/TSZ-2935514"),
+])
+def test_the_letter_reference_in_a_copied_letterhead(letterhead, reference):
+    text = ("De Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\n"
+            f"{letterhead}\nDatum 12 mei 2009\nBetreft Voortgang\nGeachte voorzitter,\n"
+            "Hierbij informeer ik u over de voortgang.\n")
+    meta, _ = _metadata_and_body(text)
+    assert meta.reference == reference
+
+
+def test_the_letter_reference_of_a_letterhead_printed_after_the_body():
+    text = ("Datum 14 oktober 2009\nBetreft Behandeling brief\n\nDe vaste commissie vroeg mijn reactie.\n\n"
+            "de staatssecretaris van Onderwijs, Cultuur en Wetenschap,\n\nSharon A.M. Dijksma\n\n"
+            "> Retouradres Postbus 16375 2500 BJ Den Haag\n\nOnze referentie PO/OO 158993\n")
+    meta, _ = _metadata_and_body(text)
+    assert meta.reference == "PO/OO 158993"
+
+
+@pytest.mark.parametrize("line", [
+    "Bij beantwoording de datum en ons kenmerk vermelden.",
+    "Postbus 20018",
+    "Ons kenmerk Uw kenmerk - - Onderwerp",
+])
+def test_no_letter_reference_from_a_line_without_one(line):
+    text = (f"Ministerie van Financiën\n{line}\nDatum 12 mei 2009\nBetreft Voortgang\n"
+            "Geachte voorzitter,\nTekst.\n")
+    meta, _ = _metadata_and_body(text)
+    assert meta.reference is None

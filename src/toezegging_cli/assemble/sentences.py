@@ -13,6 +13,8 @@ from toezegging_cli.tag.dates import BOUND
 
 HEADING_MAX_WORDS = 12
 LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
+_CLAUSE_MARK = re.compile(r"[,;:]")
+DATED_REACH = 60  # characters from an undated term to a dated one that names the same moment
 
 
 @dataclass
@@ -36,6 +38,13 @@ class Sentence:
     def first(self, label: str) -> Entity | None:
         return next((e for e in self.entities if e.label == label), None)
 
+    def _same_moment(self, undated: Entity, e: Entity) -> bool:
+        """Whether `e` is a dated term right after the undated one, in its clause: 'in mijn eerste
+        termijn tijdens de voortzetting van de behandeling na het meireces' names one moment."""
+        lo, hi = undated.end - self.start, e.start - self.start
+        near = 0 <= hi - lo <= DATED_REACH
+        return bool(e.value.get("end")) and near and not _CLAUSE_MARK.search(self.text, lo, hi)
+
     def deadline(self) -> Entity | None:
         """The DEADLINE nearest to the promise phrase (a sentence may name other terms too)."""
         found = [e for e in self.entities if e.label == "DEADLINE"]
@@ -46,7 +55,8 @@ class Sentence:
         if nearest.value.get("end") is None:
             # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
             bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
-            return bound or nearest
+            # a dated term right after an undated one names the same moment
+            return bound or next((e for e in found if self._same_moment(nearest, e)), None) or nearest
         return nearest
 
 

@@ -83,7 +83,15 @@ _BRIEF_VAN = re.compile(
 _DOSSIER = re.compile(r"(\d{2})\s?(\d{3})(?:\s+([IVXLC]+|[A-Z]))?(?=\s|$)")
 _NR = re.compile(r"[Nn]r\.?\s*(\d+)\b")
 _MINISTERIE = re.compile(r"Ministerie\s+van\s+(.+)", re.I)
-_REFERENCE = re.compile(r"[\w./-]*\d[\w./-]*")
+_REFERENCE = re.compile(r"[\w./&-]*\d[\w./&-]*")
+# a reference of up to three parts right after its label: 'PO/OO 158993', 'DGETM-EM / 14104821'
+_REFERENCE_RUN = re.compile(r"[\w./&-]+(?:\s+[\w./&-]+){0,2}")
+# a reference among the values of a letterhead whose labels were printed side by side: letters, a
+# slash or dash and digits ('HO&S/CBV/14692', 'VENW/DGP-2008/5725'), not a date's year
+_REFERENCE_TOKEN = re.compile(r"(?<!\S)[A-Za-z&]+[\w&]*(?:[./-][\w&]+)*[./-]\d[\w&./-]*(?!\S)")
+_OWN_LABEL_IN = re.compile(r"\b(?:Ons kenmerk|Onze referentie)\b\s*:?\s*(.*)", re.I)
+# a reference standing alone between the address block and the date, with no label ('GMT/MVG-2917489')
+_BARE_REFERENCE = re.compile(r"[A-Z][A-Za-z&]*(?:[/-][A-Za-z&]+)*[/-]\d{5,}")
 _SENTENCE_END = re.compile(r"[.!?]['’”»)]*$")
 _ADDRESS = re.compile(
     r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
@@ -403,8 +411,11 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             pass
         elif (m := _KENMERK.fullmatch(text)) and not text.lower().startswith("uw"):
             value = m.group(1) or (lines[k + 1].text.strip() if k + 1 < len(lines) else "")
-            if _REFERENCE.fullmatch(value):
-                h.reference = h.reference or value.strip()
+            h.reference = h.reference or reference_value(value)
+        elif _BARE_REFERENCE.fullmatch(text):
+            h.reference = h.reference or text
+        elif (m := _OWN_LABEL_IN.search(text)) and (value := reference_value(m.group(1))):
+            h.reference = h.reference or value  # labels printed side by side in one line
         elif _BRIEF_VAN.fullmatch(text) and re.search(r"minister|staatssecretaris", text, re.I):
             h.ministry = h.ministry or ministry_of(text)
             nr = _NR.match(text)
@@ -465,6 +476,34 @@ def sidebar_date(lines: list[TextLine]) -> str | None:
     return None
 
 
+def reference_value(value: str) -> str | None:
+    """The reference in what follows an 'Ons kenmerk' label: the value up to the next label
+    ('IENW/BSK-2020/236124 Bijlage(n) 8 > Retouradres …'), or, where the labels were printed side by
+    side ('Ons kenmerk Uw brief van Uw kenmerk 16 mei 2008 HO&S/CBV/14692 18 april 2008'), the first
+    value shaped like one."""
+    value = value.strip()
+    if not value:
+        return None
+    if not _LABEL.match(value):
+        cut = re.search(r"\s(?:>|" + _LABEL.pattern + ")", value, re.I)
+        head = value[:cut.start()].strip() if cut else value
+        if (m := _REFERENCE_RUN.fullmatch(head)) and re.search(r"\d", m.group(0)):
+            return head
+        return None
+    m = _REFERENCE_TOKEN.search(value)
+    return m.group(0) if m else None
+
+
+def _labelled_reference(lines: list[TextLine]) -> str | None:
+    """The reference on a line of its own label ('Onze referentie PO/OO 158993') anywhere in the
+    letter: a copy may print the letterhead after the body or below the salutation."""
+    for ln in lines:
+        m = _KENMERK.fullmatch(ln.text.strip())
+        if m and m.group(1) and not _LABEL.match(m.group(1)) and (value := reference_value(m.group(1))):
+            return value
+    return None
+
+
 def parse_sidebar(lines: list[TextLine]) -> tuple[str | None, str | None]:
     """(ministry, reference) from a letter's sidebar: 'Ministerie van ...' and 'Ons kenmerk' + value."""
     texts = [ln.text.strip() for ln in lines]
@@ -490,8 +529,7 @@ def parse_sidebar(lines: list[TextLine]) -> tuple[str | None, str | None]:
         value = (m.group(1) or "").strip()
         if not value and k + 1 < len(texts) and not _LABEL.match(texts[k + 1]):
             value = texts[k + 1]
-        if value:
-            reference = value
+        if value and (reference := reference_value(value)):
             break
     return ministry, reference
 
@@ -539,7 +577,7 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
     meta = LetterMeta(
         date=date,
         subject=header.subject,
-        reference=side_reference or header.reference,
+        reference=side_reference or header.reference or _labelled_reference(lines),
         kamerstuk=header.kamerstuk,
         ministry=complete_ministry(ministry, date),
         recipient=recipient,

@@ -61,6 +61,7 @@ from toezegging_cli.tag.dates.handlers import (
     _h_recurring,
     _h_relative,
     _h_season,
+    _h_turn,
     _h_unspec,
     _h_week,
     _h_weekday,
@@ -85,6 +86,7 @@ from toezegging_cli.tag.dates.patterns import (
     _RE_RECURRING,
     _RE_RELATIVE,
     _RE_SEASON,
+    _RE_TURN,
     _RE_UNSPEC,
     _RE_WEEK,
     _RE_WEEKDAY,
@@ -126,6 +128,7 @@ _ANCHORS = (
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij", _h_condition),
     (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS, _h_after_event),
+    (_RE_TURN, r"termijn|inbreng|beantwoording", _h_turn),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )

@@ -7,7 +7,15 @@ import re
 from typing import Any
 
 from toezegging_cli.tag import calendar as cal
-from toezegging_cli.tag.dates.patterns import _ASAP_STOP, _F, _MAIN_CLAUSE, _RE_MEETING_BEFORE, _WORD, _alt
+from toezegging_cli.tag.dates.patterns import (
+    _ASAP_STOP,
+    _F,
+    _MAIN_CLAUSE,
+    _RE_MEETING_BEFORE,
+    _WORD,
+    TURN_PAST,
+    _alt,
+)
 from toezegging_cli.tag.dates.windows import (
     _add_months,
     _apply,
@@ -464,6 +472,14 @@ def _h_weekday(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
 
 def _h_after_event(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'na de rondetafelbijeenkomst': a term set by an event, no dates."""
+    return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
+
+
+def _h_turn(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'tijdens mijn eerste termijn': a term set by a turn of the debate, no dates; not the turn a
+    promise was made in ('In mijn eerste termijn heb ik toegezegd …')."""
+    if TURN_PAST.match(text, m.end()):
+        return []
     return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
 
 

@@ -132,6 +132,23 @@ _RE_AFTER_EVENT = re.compile(
     rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?",
     _F,
 )
+# A turn in a debate an answer is promised for: 'De resterende vragen beantwoord ik tijdens mijn eerste
+# termijn', 'in de eerste termijn van de zijde van het kabinet', 'voor aanvang van de tweede termijn',
+# 'tijdens onze mondelinge inbreng' (not the Kamer's turn a question came from: 'tijdens de eerste termijn
+# van de begrotingsbehandeling')
+_RE_TURN = re.compile(
+    r"(?<![\w-])(?:(?:tijdens|in)\s+(?:mijn|onze|zijn|haar)\s+(?:eerste|tweede)\s+termijn"
+    r"|(?:tijdens|in)\s+de\s+(?:eerste|tweede)\s+termijn\s+van\s+(?:de\s+zijde\s+van\s+)?"
+    r"(?:het\s+kabinet|de\s+regering)"
+    r"|(?:voor|vóór|voorafgaand\s+aan)\s+(?:de\s+)?(?:aanvang|start)\s+van\s+de\s+(?:eerste|tweede)\s+termijn"
+    r"|tijdens\s+(?:mijn|onze)\s+mondelinge\s+(?:inbreng|beantwoording))(?![\w-])",
+    _F,
+)
+# what follows a turn where the promise was made in it, not for it: 'In mijn eerste termijn heb ik …'
+TURN_PAST = re.compile(
+    r"\s*,?\s*(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|is|zijn|toegezegd|aangegeven|gezegd)(?![\w-])",
+    _F,
+)
 # A condition that sets the term: 'Zodra het rapport verschijnt, …', '… informeer ik u zodra ik meer
 # weet.', 'Uiterlijk bij het toezenden van de evaluatie doe ik u …', and 'Wanneer er meer bekend is, …'
 # at the start of a sentence.
