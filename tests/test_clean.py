@@ -321,6 +321,19 @@ def test_a_line_that_leaves_a_bracket_open_does_not_end_its_paragraph():
     assert clean.breaks_paragraph(closed, tl("II. Tweede deel"))
 
 
+def test_a_line_cut_after_a_preposition_does_not_end_its_paragraph():
+    """Regression (eval kst-22112-3432): '… zoals toegezegd tijdens het Commissiedebat X van' / '10
+    februari jl. (Kamerstuk …)' broke after the short line, so the debate lost its date."""
+    prev = tl("zoals toegezegd tijdens het Commissiedebat EU-informatievoorziening van", ends_early=True)
+    assert not clean.breaks_paragraph(prev, tl("10 februari jl. (Kamerstuk 22 112, nr. 3301)."))
+    assert clean.breaks_paragraph(prev, tl("10 februari jl.", new_para=True))  # a blank line between
+    # text of one paragraph a line: the line cut after 'van' still goes on
+    text = ("Graag informeer ik u " + "x" * 200 + ", zoals toegezegd tijdens het Commissiedebat X van\n"
+            "10 februari jl. " + "y" * 200 + ".\nEen nieuwe alinea " + "z" * 200 + ".")
+    lines, _ = clean.text_lines(text)
+    assert [ln.new_para for ln in lines] == [True, False, True]
+
+
 def test_clean_pdf_whole_pages():
     """Sidebar out, footer out, note out, marker out, sentence over the page break whole."""
     p1 = words_line("Dit is de eerste alinea van de brief aan de Kamer die hier stopt.", 80, 150)

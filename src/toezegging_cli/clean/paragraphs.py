@@ -63,6 +63,11 @@ def is_list_item(text: str) -> bool:
 
 
 _STARTS_UPPER = re.compile(r"[\W_]*[A-ZÀ-Þ0-9]")
+# a line ending in an article, preposition or conjunction goes on: '… tijdens het Commissiedebat X van' /
+# '10 februari jl. …'
+OPEN_END = re.compile(
+    r"(?<![\w-])(?:van|de|het|een|op|in|en|of|met|voor|door|aan|bij|over|tot|naar|uit|om|te|dat|die|zoals"
+    r"|tijdens|inzake|omtrent)$")
 
 
 def breaks_paragraph(prev: TextLine, cur: TextLine) -> bool:
@@ -73,7 +78,7 @@ def breaks_paragraph(prev: TextLine, cur: TextLine) -> bool:
     # (a line that leaves a bracket open goes on: '… van het lid Van der Lee (GroenLinks) (Handelingen' /
     # 'II 2018/19, nr. 25, item 24) de Ministers … verzocht')
     return (prev.ends_early and starts_upper and not prev.text.endswith((",", "-"))
-            and prev.text.count("(") <= prev.text.count(")"))
+            and not OPEN_END.search(prev.text) and prev.text.count("(") <= prev.text.count(")"))
 
 
 _BLANKS = re.compile(r"[ \t]+")

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from toezegging_cli.clean.layout import Layout, TextLine, normalize_chars
-from toezegging_cli.clean.paragraphs import SENTENCE_END, join_lines
+from toezegging_cli.clean.paragraphs import OPEN_END, SENTENCE_END, join_lines
 from toezegging_cli.model import Footnote
 
 # ---------------------------------------------------------------------------------------------
@@ -116,6 +116,9 @@ def text_lines(text: str) -> tuple[list[TextLine], int]:
             page += 1
             page_break = True
         new_para = not wrapped or blanks > 0 or not out
+        if new_para and out and not blanks and OPEN_END.search(out[-1].text) and (
+                stripped[0].islower() or stripped[0].isdigit()):
+            new_para = False  # a line cut after 'van' goes on, also in text of one paragraph a line
         if out and page_break and wrapped:
             new_para = bool(SENTENCE_END.search(out[-1].text)) or not stripped[0].islower()
         out.append(TextLine(text=stripped, page=page, new_para=new_para))
