@@ -592,3 +592,19 @@ def test_two_toezeggingen_named_by_where_and_what_are_one_commitment_each():
     assert [c.kind for c in found] == ["earlier", "earlier"]
     assert found[1].evidence.part.startswith("de toezegging met betrekking tot")
     assert found[1].debate.date == "2021-09-09"
+
+
+def test_consecutive_toezeggingen_to_different_members_are_one_commitment_each():
+    """Regression (eval ocw-2013-toezegging-ao-macrodoelmatigheid-mbo): two sentences of one paragraph
+    that each tell a toezegging to other members were one commitment, so the second was missed."""
+    body = ("De leden Omtzigt (CDA) en Van Weyenberg (D66) heb ik toegezegd de cijfers over de instroom te "
+            "laten uitsplitsen naar sector. Het lid Heerma (CDA) heb ik toegezegd om de rapportage over de "
+            "doelmatigheid nader toe te lichten.")
+    got = [(c.kind, sorted(m.name for m in c.members)) for c in _commitments(body, "2019-10-07")]
+    assert got == [("earlier", ["Omtzigt", "Van Weyenberg"]), ("earlier", ["Heerma"])]
+
+
+def test_a_toezegging_told_again_of_the_same_member_stays_one_commitment():
+    body = ("Het lid Omtzigt (CDA) heb ik toegezegd de cijfers over de instroom te laten uitsplitsen. "
+            "Die toezegging aan het lid Omtzigt kan ik nu gestand doen.")
+    assert [c.kind for c in _commitments(body, "2019-10-07")] == ["earlier"]

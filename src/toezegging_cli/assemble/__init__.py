@@ -224,6 +224,11 @@ def _new_member(s: Sentence, group: list[Sentence]) -> bool:
     return any(e.label == "MEMBER" and (e.value.get("name") or e.text) not in named for e in s.entities)
 
 
+def _names_member(group: list[Sentence]) -> bool:
+    """Whether a sentence of the group names an MP."""
+    return any(e.label == "MEMBER" for x in group for e in x.entities)
+
+
 def _label(s: Sentence, sents: list[Sentence], t: Triggers) -> bool:
     """Whether `s` is a paragraph of its own that names a commitment the way a register does
     ('Toezegging aan het lid X …', 'Verzoek van de commissie …')."""
@@ -291,6 +296,9 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
             joins = False
         if joins and "earlier" in s.roles and _other_meeting(s, prev):
             joins = False  # '… de toezegging … tijdens het AO over ggo's op 16 november': another one
+        if (joins and "earlier" in s.roles and any("earlier" in x.roles for x in prev) and _names_member(prev)
+                and _new_member(s, prev)):
+            joins = False  # 'De leden X en Y heb ik toegezegd …' + 'Het lid Z heb ik toegezegd …': two
         # 'Zoals verzocht door de vaste commissie … zal ik dit uiterlijk 13 mei doen' answers the
         # request of the paragraph before
         answers = bool(prev) and "points_back" in s.roles and any("request" in x.roles for x in prev) and (
