@@ -664,3 +664,35 @@ def test_no_letter_reference_from_a_line_without_one(line):
             "Geachte voorzitter,\nTekst.\n")
     meta, _ = _metadata_and_body(text)
     assert meta.reference is None
+
+
+@pytest.mark.parametrize("text, ministry", [
+    # the heading of an officielebekendmakingen copy run into the letterhead line
+    ("Vergaderjaar 2014–2015 27 830 Materieelprojecten Nr. 150 BRIEF VAN DE MINISTER VAN DEFENSIE Aan de "
+     "Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 16 maart 2015\nHierbij informeer ik u.\n",
+     "Defensie"),
+    # the closing run into the last paragraph, the signer's name after the office
+    ("Brief regering\nNummer: 2015D01234, datum: 2015-03-02\nIk zal de brief in mei naar de Kamer sturen. "
+     "De Minister van Economische Zaken, H.G.J. Kamp\n", "Economische Zaken"),
+    # two offices side by side, the first cut short where its column wrapped
+    ("Brief regering\nNummer: 2016D47000, datum: 2016-12-07\nHierbij zenden wij u de antwoorden. De Minister "
+     "van Sociale Zaken De Staatssecretaris van Sociale Zaken en Werkgelegenheid, en Werkgelegenheid, "
+     "L.F. Asscher Jetta Klijnsma\n", "Sociale Zaken en Werkgelegenheid"),
+    # the name before the office
+    ("Brief regering\nNummer: 2016D40000, datum: 2016-10-26\nDe resterende vragen beantwoord ik later. "
+     "(w.g.) H.G.J. Kamp Minister van Economische Zaken BIJLAGE – ANTWOORDEN\n", "Economische Zaken"),
+])
+def test_the_ministry_of_an_office_run_into_other_text(text, ministry):
+    meta, _ = _metadata_and_body(text)
+    assert meta.ministry == ministry
+
+
+@pytest.mark.parametrize("text", [
+    "Brief regering\nNummer: 2015D01234, datum: 2015-03-02\nMede namens de Minister van Financiën informeer "
+    "ik u over de stand van zaken.\n",
+    "Brief regering\nNummer: 2015D01234, datum: 2015-03-02\nDe vragen van het lid Omtzigt aan de Minister "
+    "van Financiën over de belastingdienst zijn beantwoord.\n",
+])
+def test_no_ministry_from_an_office_named_in_passing(text):
+    meta, _ = _metadata_and_body(text)
+    assert meta.ministry is None

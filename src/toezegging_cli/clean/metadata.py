@@ -494,6 +494,45 @@ def reference_value(value: str) -> str | None:
     return m.group(0) if m else None
 
 
+# the sender's office where a copy ran the letterhead or the closing into other text: '… Nr. 147 BRIEF VAN DE
+# MINISTER VAN DEFENSIE Aan de Voorzitter …', 'Ondertekenaar: Staatssecretaris van Defensie', '… te sturen.
+# De Minister van Economische Zaken, H.G.J. Kamp', '(w.g.) H.G.J. Kamp Minister van Economische Zaken'
+_BRIEF_VAN_IN = re.compile(r"\bBRIEF VAN DE (?:MINISTER(?:S|-PRESIDENT)?|STAATSSECRETARIS(?:SEN)?)\b"
+                           r"[A-Z ,-]*?\b(?:VAN|VOOR) [A-Z][A-Z ,.'-]+")
+_SIGNER_LABEL = re.compile(r"\bOndertekenaar\s*:\s*((?:de )?(?:minister|staatssecretaris)\b.*)", re.I)
+_OFFICE = re.compile(
+    r"(?:De |de |DE )?(?:Minister|MINISTER|Staatssecretaris|STAATSSECRETARIS)(?:-president|-PRESIDENT)?"
+    r",? (?:van|voor|VAN|VOOR) [^,\n]{3,90}")
+# what stands before an office that signs: a line's or sentence's start, the greeting, '(w.g.)' or the name
+_OFFICE_OPENS = re.compile(r"(?:^|[.)]\s*|\n\s*|Hoogachtend,?\s*|\(w\.g\.\)\s*|\b[A-Z][\w'’.-]+\s)$")
+
+
+def ministry_in_text(text: str, day: str | None) -> str | None:
+    """The sender's ministry named in the text of a letter whose letterhead and closing gave none:
+    a heading 'BRIEF VAN DE MINISTER VAN …' run into other text, a 'Ondertekenaar:' label, or the
+    first office that opens a line or sentence or follows a name or greeting (not 'mede namens de
+    Minister van …', not 'vragen aan de Minister van …')."""
+    for rx in (_BRIEF_VAN_IN, _SIGNER_LABEL):
+        if (m := rx.search(text)) and (found := _known(m.group(0), day)):
+            return found
+    for m in _OFFICE.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        if _OFFICE_OPENS.search(before) and not before.rstrip().lower().endswith("namens") and (
+                found := _known(m.group(0), day)):
+            return found
+    return None
+
+
+def _known(office: str, day: str | None) -> str | None:
+    """The ministry the tables know that an office text names, its name completed for the letter's
+    date ('Minister van Sociale Zaken' -> 'Sociale Zaken en Werkgelegenheid'), else None."""
+    found = ministry_of(office)
+    if not found:
+        return None
+    found = re.split(r"\s+(?:De|DE)\s", found)[0]  # 'Sociale Zaken De Staatssecretaris van …'
+    return known_ministry(found) or known_ministry(complete_ministry(found, day) or "")
+
+
 def _labelled_reference(lines: list[TextLine]) -> str | None:
     """The reference on a line of its own label ('Onze referentie PO/OO 158993') anywhere in the
     letter: a copy may print the letterhead after the body or below the salutation."""
@@ -571,9 +610,11 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
     ministry = side_ministry or header.ministry
     if ministry is None:
         ministry = next((m for r in offices if (m := host_ministry(r.portfolio, r.preposition))), None)
+    date = header.date or (sidebar_date(sidebar) if header.end else None)
+    if ministry is None:
+        ministry = ministry_in_text("\n".join(ln.text for ln in lines), date)
     recipient = header.recipient or infer_recipient(
         " ".join(ln.text for ln in lines), header.salutation)
-    date = header.date or (sidebar_date(sidebar) if header.end else None)
     meta = LetterMeta(
         date=date,
         subject=header.subject,
