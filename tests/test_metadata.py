@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 import pytest
 
 from toezegging_cli.clean import TextLine, clean_text, metadata
+from toezegging_cli.clean import closing as signature
 from toezegging_cli.read import read_letter
 
 
@@ -110,6 +111,10 @@ def test_ministry_of_historical_and_joint_senders(office, ministry):
         ("W.B. Hoekstra", True),
         # spaced initials are one name part (eval BA kst-32543-20)
         ("M. L. L. E. Veldhuijzen van Zanten-Hyllner", True),
+        # the call name in brackets after the initials (letters of 2026)
+        ("Ing. R. (Robert) Tieman", True),
+        ("A.A. (Thierry) Aartsen", True),
+        ("(zie bijlage) Tieman", False),
         ("Hoogachtend,", False),
         ("De minister van Financiën,", False),
         ("Welzijn en Sport", False),
@@ -117,24 +122,24 @@ def test_ministry_of_historical_and_joint_senders(office, ministry):
     ],
 )
 def test_is_name(text, yes):
-    assert metadata.is_name(text) is yes
+    assert signature.is_name(text) is yes
 
 
 def test_parse_role():
-    role, name = metadata.parse_role("De Staatssecretaris van Defensie, B. Visser")
+    role, name = signature.parse_role("De Staatssecretaris van Defensie, B. Visser")
     assert (role.role, role.portfolio, name) == ("staatssecretaris", "Defensie", "B. Visser")
-    role, name = metadata.parse_role("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")
+    role, name = signature.parse_role("DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,")
     assert (role.role, role.portfolio, name) == ("minister", "Infrastructuur en Waterstaat", None)
-    role, _ = metadata.parse_role("De minister-president, Minister van Algemene Zaken,")
+    role, _ = signature.parse_role("De minister-president, Minister van Algemene Zaken,")
     assert (role.role, role.portfolio) == ("minister-president", "Algemene Zaken")
-    role, _ = metadata.parse_role("De staatssecretaris Jeugd, Preventie en Sport,")
+    role, _ = signature.parse_role("De staatssecretaris Jeugd, Preventie en Sport,")
     assert (role.role, role.portfolio, role.preposition) == (
         "staatssecretaris",
         "Jeugd, Preventie en Sport",
         None,
     )
     # body sentences are no role lines
-    assert metadata.parse_role("De minister van Financiën heeft op 5 juni besloten") is None
+    assert signature.parse_role("De minister van Financiën heeft op 5 juni besloten") is None
 
 
 # --- closing ----------------------------------------------------------------------------------
@@ -147,7 +152,7 @@ def test_closing_one_signer_with_greeting():
         "De minister van Binnenlandse Zaken en Koninkrijksrelaties,",
         "F. Rijkaart",
     )
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     assert (closing.start, closing.end) == (1, 4)
     assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
         ("F. Rijkaart", "minister", "Binnenlandse Zaken en Koninkrijksrelaties")
@@ -164,12 +169,31 @@ def test_closing_two_signers_stacked_and_mede_namens():
         "drs. V.L.W.A. Heijnen",
         "Bijlage: overzicht",
     )
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     assert (closing.start, closing.end) == (1, 6)
     assert [(s.name, s.role) for s in closing.signatories] == [
         ("Mark Harbers", "minister"),
         ("drs. V.L.W.A. Heijnen", "staatssecretaris"),
     ]
+
+
+def test_closing_with_call_names_and_a_portfolio_part_after_a_dash():
+    """Two signers with their call names in brackets; the second office names its part of the
+    ministry after a dash."""
+    lines = paras(
+        "Hierbij doen wij u de antwoorden toekomen.",
+        "Hoogachtend,",
+        "DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,",
+        "Ing. R. (Robert) Tieman",
+        "DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT – OPENBAAR VERVOER EN MILIEU,",
+        "A.A. (Thierry) Aartsen",
+    )
+    closing = signature.find_closing(lines)
+    assert [(s.name, s.role) for s in closing.signatories] == [
+        ("Ing. R. (Robert) Tieman", "minister"),
+        ("A.A. (Thierry) Aartsen", "staatssecretaris"),
+    ]
+    assert closing.signatories[1].portfolio.startswith("Infrastructuur en Waterstaat")
 
 
 def test_closing_two_signers_side_by_side_and_wrapped_portfolio():
@@ -179,7 +203,7 @@ def test_closing_two_signers_side_by_side_and_wrapped_portfolio():
         tl("Koninkrijksrelaties,"),
         tl("H. Bruins Slot\tM.L.A. van Rij", new_para=True),
     ]
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
         ("H. Bruins Slot", "minister", "Binnenlandse Zaken en Koninkrijksrelaties"),
         ("M.L.A. van Rij", "staatssecretaris", "Financiën"),
@@ -193,7 +217,7 @@ def test_no_closing_for_a_role_mentioned_in_the_body():
         "De minister van Financiën heeft besloten",
         "Vervolg",
     )
-    assert metadata.find_closing(lines) is None
+    assert signature.find_closing(lines) is None
 
 
 def test_closing_set_right_under_the_last_body_line():
@@ -202,11 +226,11 @@ def test_closing_set_right_under_the_last_body_line():
         tl("mogelijk draagvlak in de beide Kamers voor zijn beleid, en dit zal blijven doen."),
         tl("De Minister-President, Minister van Algemene Zaken, M. Rutte"),
     ]
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     assert [(s.name, s.role) for s in closing.signatories] == [("M. Rutte", "minister-president")]
     # the same line with the letter going on after it is no closing
     lines += [tl("Hij sprak daarna met de Kamer."), tl("Dat overleg duurde lang."), tl("En nog meer tekst.")]
-    assert metadata.find_closing(lines) is None
+    assert signature.find_closing(lines) is None
 
 
 def test_closing_right_under_a_sentence_that_ends_with_a_note_number():
@@ -217,7 +241,7 @@ def test_closing_right_under_a_sentence_that_ends_with_a_note_number():
         tl("De minister van Onderwijs, Cultuur en Wetenschap,"),
         tl("J. M. van Bijsterveldt-Vliegenthart"),
     ]
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     signed = [(s.name, s.role) for s in closing.signatories]
     assert signed == [("J. M. van Bijsterveldt-Vliegenthart", "minister")]
 
@@ -228,14 +252,14 @@ def test_closing_with_the_name_above_the_role_at_the_end():
         "M.A.M. Adriaansens",
         "Minister van Economische Zaken en Klimaat",
     )
-    closing = metadata.find_closing(lines)
+    closing = signature.find_closing(lines)
     assert (closing.start, closing.end) == (1, 3)
     assert [(s.name, s.role, s.portfolio) for s in closing.signatories] == [
         ("M.A.M. Adriaansens", "minister", "Economische Zaken en Klimaat")
     ]
     # a name and role line with the letter going on after them is no signature
     lines.extend(paras("Zij sprak met de sector.", "Daarna volgde overleg.", "En nog meer tekst."))
-    assert metadata.find_closing(lines) is None
+    assert signature.find_closing(lines) is None
 
 
 def test_sidebar_without_ministry_name_falls_back_to_the_web_address():
@@ -494,7 +518,7 @@ def test_closing_side_by_side_with_both_portfolios_wrapped():
         tl("Koninkrijksrelaties,\tKoninkrijksrelaties,"),
         tl("H.G.J. Bruins Slot\tA.C. van Huffelen", new_para=True),
     ]
-    sigs = metadata.find_closing(lines).signatories
+    sigs = signature.find_closing(lines).signatories
     assert [(s.name, s.role, s.portfolio) for s in sigs] == [
         ("H.G.J. Bruins Slot", "minister", "Binnenlandse Zaken en Koninkrijksrelaties"),
         ("A.C. van Huffelen", "staatssecretaris", "Binnenlandse Zaken en Koninkrijksrelaties"),

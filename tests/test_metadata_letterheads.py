@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from toezegging_cli.clean import TextLine, metadata
+from toezegging_cli.clean import closing as signature
 from toezegging_cli.clean.ministries import complete_ministry
 
 
@@ -70,7 +71,7 @@ def test_letter_ministry_is_completed_with_the_letter_date():
 def test_closing_with_the_portfolio_wrapped_after_its_comma():
     """Regression (eval vws-2009-groeihormoon-kinderartsen): 'de minister van Volksgezondheid,' /
     'Welzijn en Sport,' / 'dr. A. Klink' ended at the first comma, so the name found no role."""
-    closing = metadata.find_closing(paras("Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.")
+    closing = signature.find_closing(paras("Ik vertrouw erop u hiermee voldoende te hebben geïnformeerd.")
                                     + lines("Hoogachtend,", "de minister van Volksgezondheid,",
                                             "Welzijn en Sport,", "dr. A. Klink",
                                             "Ministerie van Volksgezondheid, Welzijn en Sport"))
@@ -80,7 +81,7 @@ def test_closing_with_the_portfolio_wrapped_after_its_comma():
 
 
 def test_a_portfolio_that_is_a_ministry_does_not_take_the_next_line():
-    closing = metadata.find_closing(paras("Met vriendelijke groet,") + lines(
+    closing = signature.find_closing(paras("Met vriendelijke groet,") + lines(
         "De minister van Defensie,", "Welzijn en Sport,", "J.S.J. Hillen"))
     assert closing is None or all(s.portfolio == "Defensie" for s in closing.signatories)
 
@@ -89,7 +90,7 @@ def test_a_portfolio_that_is_a_ministry_does_not_take_the_next_line():
 def test_names_with_titles_run_together(name):
     """Regression (eval az-2009-jsf-overleg-peters): 'Mr.dr. J.P. Balkenende' was no name, so the
     letter had no signatory."""
-    assert metadata.is_name(name)
+    assert signature.is_name(name)
 
 
 def test_griffie_notes_above_a_laid_before_letter_do_not_end_the_header():

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from toezegging_cli.clean import TextLine, is_page_number
+from toezegging_cli.clean.closing import Role, find_closing, run_on_signers
 from toezegging_cli.clean.ministries import (
     complete_ministry,
     host_ministry,
     known_ministry,
-    ministries,
     ministry_abbreviations,
     ministry_of,
     proper_case,
@@ -92,7 +92,7 @@ _REFERENCE_TOKEN = re.compile(r"(?<!\S)[A-Za-z&]+[\w&]*(?:[./-][\w&]+)*[./-]\d[\
 _OWN_LABEL_IN = re.compile(r"\b(?:Ons kenmerk|Onze referentie)\b\s*:?\s*(.*)", re.I)
 # a reference standing alone between the address block and the date, with no label ('GMT/MVG-2917489')
 _BARE_REFERENCE = re.compile(r"[A-Z][A-Za-z&]*(?:[/-][A-Za-z&]+)*[/-]\d{5,}")
-_SENTENCE_END = re.compile(r"[.!?]['’”»)]*$")
+_SENTENCE_END = re.compile(r"[.!?]\d{0,2}$")
 _ADDRESS = re.compile(
     r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
 
@@ -114,209 +114,6 @@ def parse_date(text: str) -> str | None:
         return dt.date(y, mo, d).isoformat()
     except ValueError:
         return None
-
-
-# ---------------------------------------------------------------------------------------------
-# Roles and signers
-
-_ROLE = re.compile(
-    r"(?:de\s+)?(?:demissionaire?\s+)?(minister-president|minister|staatssecretaris)\b"
-    r"(?:\s*,\s*minister\s+van\s+algemene\s+zaken)?\s*(?:(van|voor)\s+)?(.*)", re.I)
-_TITLES = r"drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr"
-_TITLE = rf"(?:{_TITLES})\.?"
-# titles may run together: 'Mr.dr. J.P. Balkenende'
-_NAME_TOKEN = re.compile(rf"(?i:(?:{_TITLES})\.)*(?i:{_TITLE})|"
-                         r"(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
-                         # initials glued to the surname or its particle: 'M.van', 'J.Jansen'
-                         r"(?:[A-ZÀ-Þ]\.)+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’À-ÿ-]+)|"
-                         r"van|de|der|den|ter|ten|te|het|in|'t|’t|d'|le|la|du|von")
-_PORTFOLIO_WORD = re.compile(r"[A-ZÀ-Þ(][\w'’()-]*,?|en|van|voor|de|der|het|in|op|(?i:en|van|voor)")
-
-
-_SPACED_INITIALS = re.compile(r"\b([A-ZÀ-Þ]\.)\s+(?=[A-ZÀ-Þ]\.)")
-
-
-def is_name(text: str) -> bool:
-    """A printed name: 'Mark Harbers', 'F. Rijkaart', 'drs. V.L.W.A. Heijnen'."""
-    # spaced initials count as one token: 'M. L. L. E. Veldhuijzen van Zanten-Hyllner'
-    tokens = _SPACED_INITIALS.sub(r"\1", text.strip()).split()
-    if not 1 <= len(tokens) <= 6 or len(text) > 60 or text.rstrip().endswith((",", ":", ";")):
-        return False
-    if not all(_NAME_TOKEN.fullmatch(t) for t in tokens):
-        return False
-    if not any(re.fullmatch(r"[A-ZÀ-Þ][a-zà-ÿ'’-]+", t.rstrip(".")) or re.fullmatch(r"[A-ZÀ-Þ][\w'’-]{2,}", t)
-               for t in tokens):
-        return False
-    caps = [t for t in tokens if t[0].isupper()]
-    return bool(caps) and not all(t.isupper() and len(t) > 3 for t in caps)
-
-
-@dataclass
-class Role:
-    role: str
-    portfolio: str | None
-    preposition: str | None
-    open: bool = False  # no closing comma yet: the portfolio may go on on the next line
-
-
-def parse_role(text: str) -> tuple[Role, str | None] | None:
-    """'De minister van X,' -> (Role, None); 'De Staatssecretaris van Defensie, B. Visser' -> (Role, name)."""
-    text = text.strip()
-    name = None
-    if not text.endswith(","):
-        head, sep, tail = text.rpartition(",")
-        if sep and is_name(tail):
-            text, name = head + ",", tail.strip()
-    m = _ROLE.fullmatch(text)
-    if not m or len(text.split()) > 14:
-        return None
-    role = m.group(1).lower()
-    if re.search(r"minister-president", text, re.I):
-        role = "minister-president"
-    rest = m.group(3).strip()
-    is_open = not rest.endswith(",") and not text.endswith(",")
-    rest = rest.rstrip(",").strip()
-    if rest and not all(_PORTFOLIO_WORD.fullmatch(w) for w in rest.split()):
-        return None
-    if role == "minister-president" and not rest:
-        rest = "Algemene Zaken"
-    return Role(role, proper_case(rest) if rest else None, (m.group(2) or "").lower() or None, is_open), name
-
-
-def split_columns(text: str) -> list[str]:
-    """Side-by-side columns of a line (tab from the PDF gap, or three spaces in text)."""
-    return [c.strip() for c in re.split(r"\t| {3,}", text) if c.strip()]
-
-
-_GREETING = re.compile(r"(?:Hoogachtend|Met\s+(?:vriendelijke|hoogachtende|de\s+meeste\s+hoogachting)"
-                       r"(?:\s+groet(?:en)?)?|Met\s+vriendelijke\s+groet(?:en)?)\s*,?", re.I)
-
-
-@dataclass
-class Closing:
-    start: int
-    end: int
-    signatories: list[Signatory] = field(default_factory=list)
-    offices: list[Role] = field(default_factory=list)
-
-
-# a sentence's end, also with a note number glued to it ('… toekomen.1')
-_SENTENCE_END = re.compile(r"[.!?]\d{0,2}$")
-
-
-def find_closing(lines: list[TextLine]) -> Closing | None:
-    """The last signature block: greeting, role line(s), 'mede namens' lines and printed names."""
-    for i in range(len(lines) - 1, -1, -1):
-        if not _is_role_line(lines[i].text):
-            continue
-        starts_block = i == 0 or lines[i].new_para or lines[i - 1].ends_early or _GREETING.fullmatch(
-            lines[i - 1].text.strip()) is not None
-        # a sentence ends on the line before, and the block runs to the letter's end (a text copy
-        # that sets the closing right under the last line of the body)
-        after_sentence = _SENTENCE_END.search(lines[i - 1].text.rstrip()) is not None
-        if not (starts_block or after_sentence):
-            continue
-        closing = _read_closing(lines, i) or _read_name_first_closing(lines, i)
-        if closing is None or not (starts_block or closing.end >= len(lines) - 2):
-            continue
-        # signers stacked one under the other: an earlier role line whose block runs on to here
-        for j in range(i - 1, max(-1, i - 8), -1):
-            earlier = _read_closing(lines, j) if _is_role_line(lines[j].text) else None
-            if earlier is not None and earlier.end >= closing.end:
-                closing = earlier
-        return closing
-    return None
-
-
-def _read_name_first_closing(lines: list[TextLine], i: int) -> Closing | None:
-    """A signature with the printed names above their role lines ('M.A.M. Adriaansens' / 'Minister
-    van Economische Zaken en Klimaat'), at the end of the letter: names and roles pair up by column."""
-    j = i
-    while j > 0 and i - j < 2 and (segs := split_columns(lines[j - 1].text.strip())) and all(
-            is_name(g) for g in segs):
-        j -= 1
-    if j == i or not (j == 0 or lines[j].new_para or lines[j - 1].ends_early
-                      or _GREETING.fullmatch(lines[j - 1].text.strip())):
-        return None
-    k = i
-    roles: list[Role] = []
-    while k < len(lines) and _is_role_line(lines[k].text):
-        roles += [r for r, _ in (parse_role(g) for g in split_columns(lines[k].text.strip()))]
-        k += 1
-    if len(lines) - k > 2:
-        return None  # a role line followed by more text is no closing
-    names = [g for line in lines[j:i] for g in split_columns(line.text.strip())]
-    sigs = [Signatory(name=n, role=r.role, portfolio=r.portfolio) for n, r in zip(names, roles, strict=False)]
-    if not sigs:
-        return None
-    return Closing(start=_greeting_start(lines, j), end=k, signatories=sigs, offices=roles)
-
-
-def _is_role_line(text: str) -> bool:
-    segs = split_columns(text)
-    return bool(segs) and all(parse_role(s) for s in segs)
-
-
-def _read_closing(lines: list[TextLine], i: int) -> Closing | None:
-    pending: list[Role] = []
-    offices: list[Role] = []
-    sigs: list[Signatory] = []
-    k = i
-    while k < len(lines):
-        text = lines[k].text.strip()
-        segs = split_columns(text)
-        roles = [parse_role(s) for s in segs]
-        closed = bool(pending) and not any(r.open for r in pending)
-        if segs and all(roles):
-            for role, name in roles:
-                offices.append(role)
-                if name:
-                    sigs.append(Signatory(name=name, role=role.role, portfolio=role.portfolio))
-                else:
-                    pending.append(role)
-        elif re.match(r"mede\s+namens\b", text, re.I):
-            pass
-        elif segs and any(r.open for r in pending) and all(g.endswith(",") and not is_name(g) for g in segs):
-            # the portfolio ran over onto this line (per column when signers stand side by side)
-            for seg, role in zip(segs, [r for r in pending if r.open], strict=False):
-                role.portfolio = proper_case(f"{role.portfolio or ''} {seg.rstrip(',')}")
-                role.open = False
-        elif segs and len(segs) <= len(pending) and all(completed := [
-                _ministry_goes_on(r, g) for r, g in zip(pending[-len(segs):], segs, strict=True)]):
-            # a closed-looking portfolio the next line completes: 'de minister van Volksgezondheid,' /
-            # 'Welzijn en Sport,'
-            for role, ministry in zip(pending[-len(segs):], completed, strict=True):
-                role.portfolio = ministry
-        elif pending and segs and all(is_name(s) or (closed and s.endswith(",") and is_name(s[:-1]))
-                                      for s in segs):
-            # (a name with a comma after it, where the role line has closed: 'J. M. van Bijsterveldt,')
-            for name in (s.rstrip(",") for s in segs):
-                if not pending:
-                    break
-                role = pending.pop(0)
-                sigs.append(Signatory(name=name, role=role.role, portfolio=role.portfolio))
-        else:
-            break
-        k += 1
-    if not sigs:
-        return None
-    return Closing(start=_greeting_start(lines, i), end=k, signatories=sigs, offices=offices)
-
-
-def _ministry_goes_on(role: Role, seg: str) -> str | None:
-    """The ministry a role's portfolio and the line after it name together, when the portfolio alone
-    is no ministry ('Volksgezondheid' + 'Welzijn en Sport,')."""
-    if not role.portfolio or role.preposition != "van" or known_ministry(role.portfolio):
-        return None
-    return ministries().get(f"{role.portfolio}, {seg.rstrip(',')}".lower()) or ministries().get(
-        f"{role.portfolio} {seg.rstrip(',')}".lower())
-
-
-def _greeting_start(lines: list[TextLine], i: int) -> int:
-    """Where a signature block starting at line i begins, with the greeting lines above it."""
-    while i > 0 and _GREETING.fullmatch(lines[i - 1].text.strip()):
-        i -= 1
-    return i
 
 
 # ---------------------------------------------------------------------------------------------
@@ -606,10 +403,15 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
         signatories = closing.signatories
         offices = closing.offices
         body = body[:closing.start] + body[closing.end:]
+    else:
+        signatories = next((found for ln in body if (found := run_on_signers(ln.text))), [])
     side_ministry, side_reference = parse_sidebar(sidebar)
     ministry = side_ministry or header.ministry
     if ministry is None:
         ministry = next((m for r in offices if (m := host_ministry(r.portfolio, r.preposition))), None)
+    if ministry is None and closing is None:  # signers read from a closing run into other text
+        ministry = next((m for s in signatories if s.portfolio and (
+            m := known_ministry(s.portfolio) or host_ministry(s.portfolio, None))), None)
     date = header.date or (sidebar_date(sidebar) if header.end else None)
     if ministry is None:
         ministry = ministry_in_text("\n".join(ln.text for ln in lines), date)

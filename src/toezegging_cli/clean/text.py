@@ -13,6 +13,24 @@ from toezegging_cli.model import Footnote
 # Plain text
 
 _EDITORIAL = re.compile(r"\s*\[(?:\.\.\.|…)[^\]]{0,40}\]\s*")
+_ONE_CELL = re.compile(r"\|([^|]*)\|")
+_ONE_CELL_RULE = re.compile(r"\|\s*:?-{3,}:?\s*\|")
+
+
+def unbox_one_cell_tables(raw: list[str]) -> list[str]:
+    """A table of one column in a text copy ('| De staatssecretaris …, A. de Vries |' / '|---|') is a
+    box around ordinary lines: its cells become lines, its rule goes."""
+    out = list(raw)
+    for i, line in enumerate(raw):
+        if not _ONE_CELL_RULE.fullmatch(line.strip()):
+            continue
+        out[i] = ""
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(raw) and (m := _ONE_CELL.fullmatch(raw[k].strip())):
+                out[k] = m.group(1).strip()
+                k += step
+    return out
 
 
 # Stored copies that flatten a letter onto one line ("… BRIEF VAN DE MINISTER … Aan de Voorzitter van
@@ -90,7 +108,8 @@ def text_lines(text: str) -> tuple[list[TextLine], int]:
     blank lines and where a line ends early (the next word would have fitted).
     """
     text = unflatten_header(text.replace("\r\n", "\n").replace("\r", "\n"))
-    raw = [normalize_chars(_EDITORIAL.sub(" ", ln)).rstrip() for ln in text.split("\n")]
+    raw = unbox_one_cell_tables(
+        [normalize_chars(_EDITORIAL.sub(" ", ln)).rstrip() for ln in text.split("\n")])
     lengths = sorted(len(ln.strip()) for ln in raw if ln.strip())
     if not lengths:
         return [], 1

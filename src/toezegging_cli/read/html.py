@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from toezegging_cli.clean import Layout, TextLine, normalize_chars
 from toezegging_cli.clean import metadata as md
+from toezegging_cli.clean.closing import parse_role
 from toezegging_cli.errors import LetterError
 from toezegging_cli.model import Footnote, LetterMeta, Signatory
 
@@ -182,7 +183,7 @@ def _signatory(function: str, name: str) -> tuple[Signatory, str | None] | None:
     name = _clean(name)
     if not name:
         return None
-    parsed = md.parse_role(_clean(function).rstrip(",") + ",")
+    parsed = parse_role(_clean(function).rstrip(",") + ",")
     if parsed is None:
         return Signatory(name=name), None
     role, _ = parsed
