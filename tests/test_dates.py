@@ -370,6 +370,9 @@ def test_a_weekday_ahead_is_a_term(text, term, end):
      "Zodra ik die informatie heb ontvangen"),
     ("Ik informeer u zodra ik meer weet.", "zodra ik meer weet"),
     ("Wanneer er meer bekend is, zal het kabinet de Kamer direct informeren.", "Wanneer er meer bekend is"),
+    # no comma: the main clause's verb and subject close the condition
+    ("Wanneer het rapport is verschenen zal ik uw Kamer een reactie sturen.",
+     "Wanneer het rapport is verschenen"),
 ])
 def test_a_condition_is_an_open_term(text, term):
     (m,) = find_time_expressions(text, dt.date(2014, 3, 21))
@@ -378,6 +381,14 @@ def test_a_condition_is_an_open_term(text, term):
 
 def test_a_question_with_wanneer_is_no_term():
     assert find_time_expressions("Wanneer komt het rapport?", dt.date(2014, 3, 21)) == []
+    question = "Wanneer het rapport verschijnt is nog niet bekend?"
+    assert find_time_expressions(question, dt.date(2014, 3, 21)) == []
+
+
+def test_a_condition_told_in_the_past_is_no_term():
+    """An account of what happened ('zodra de Kamer daarmee had ingestemd') sets no term."""
+    text = "Het besluit is genomen zodra de Kamer daarmee had ingestemd."
+    assert find_time_expressions(text, dt.date(2008, 11, 3)) == []
 
 
 def test_bare_spoedig_before_a_bound_joins_it():

@@ -113,6 +113,15 @@ def test_a_meeting_without_a_date_takes_the_day_named_before_it_in_its_sentence(
     assert c.debate.date == date
 
 
+def test_a_meeting_named_in_the_sentence_before_takes_the_day_that_opens_that_sentence():
+    """'Op 11 september spraken wij elkaar in het AO Spoor over … Zoals toegezegd ontvangt u …': the
+    promise refers to the meeting of the sentence before, whose day opens that sentence."""
+    body = ("Op 11 september spraken wij elkaar in het AO Spoor over de geluidhinder langs het spoor. Zoals "
+            "toegezegd ontvangt u hierbij de rapportage over de geluidmetingen.")
+    (c,) = _commitments(body, "2014-10-01")
+    assert (c.debate.type, c.debate.title, c.debate.date) == ("algemeen overleg", "Spoor", "2014-09-11")
+
+
 def test_a_bills_debate_takes_the_bills_name_and_its_chamber():
     """Regression (eval X kst-32827-103): 'Tijdens de behandeling van het wetsvoorstel X op 1 maart 2016 in
     de Eerste Kamer' named no meeting; the bill's name is the title and the chamber's sitting is plenary."""
@@ -189,3 +198,58 @@ def test_the_same_debate_named_again_without_its_kind_is_the_last_meeting_named(
             "onderzoeken of er aanleiding is tot een evaluatie.")
     found = _commitments(body, "2020-11-20")
     assert [(c.debate.type, c.debate.date) for c in found] == [("commissiedebat", "2020-10-07")] * 2
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Op 3 september werd het wetsvoorstel in uw Kamer behandeld (Handelingen II 2019/20, nr. 97, debat over "
+     "het verrekenen van schulden bij de bijstand). Tijdens deze behandeling heb ik u een brief toegezegd "
+     "over het begrip fraude.", "verrekenen van schulden bij de bijstand"),
+    ("Vorige week hebben we met uw Kamer gedebatteerd (Handelingen II 2021/22, nrs. 62 en 63, Debat over "
+     "ontwikkeling en stijgende huurprijzen). Tijdens dat debat heb ik toegezegd u te informeren over de "
+     "koopkracht.", "ontwikkeling en stijgende huurprijzen"),
+])
+def test_a_debate_named_in_a_handelingen_reference_keeps_its_whole_title(body, title):
+    """The Handelingen reference names the debate to its closing bracket ('debat over … bij de
+    bijstand)'); lower-case words and stop words inside it do not cut the title short."""
+    (c,) = _commitments(body, "2021-11-01")
+    assert c.debate.title == title
+
+
+def test_a_bills_name_keeps_its_part_in_brackets():
+    """'het wetsvoorstel Wijziging van de Visserijwet (herinvoering vergunningen) op 25 mei jl.': the
+    part in brackets belongs to the bill's name, and the date after it is the debate's."""
+    body = ("Tijdens de behandeling van het wetsvoorstel Wijziging van de Visserijwet (herinvoering "
+            "vergunningen) op 25 mei jl. heb ik toegezegd u voor 1 september te informeren over de gevolgen.")
+    (c,) = _commitments(body, "2011-08-25")
+    assert (c.debate.title, c.debate.date) == ("Wijziging van de Visserijwet (herinvoering vergunningen)",
+                                               "2011-05-25")
+
+
+def test_a_bills_name_ends_before_a_reference_or_party_in_brackets():
+    body = ("Tijdens de behandeling van het wetsvoorstel Wijziging van de Visserijwet (Kamerstuk 32 100) "
+            "heb ik toegezegd u voor 1 september te informeren over de gevolgen.")
+    (c,) = _commitments(body, "2011-08-25")
+    assert c.debate.title == "Wijziging van de Visserijwet"
+
+
+def test_a_debate_of_unnamed_kind_takes_the_kind_its_title_opens_with():
+    """'het debat inzake de begrotingsbehandeling van begroting X': the debate is the budget debate and
+    its title the budget, as when the letter names the kind itself."""
+    body = ("In het debat inzake de begrotingsbehandeling van begroting Hoofdstuk Wonen (XXII) van 7 oktober "
+            "2020 heb ik toegezegd om deze motie uit te voeren.")
+    (c,) = _commitments(body, "2021-01-15")
+    assert (c.debate.type, c.debate.title, c.debate.date) == (
+        "begrotingsbehandeling", "begroting Hoofdstuk Wonen (XXII)", "2020-10-07")
+
+
+def test_a_debate_of_unnamed_kind_about_a_subject_keeps_its_title():
+    body = "Tijdens het debat over de begroting van Defensie heb ik toegezegd u te informeren over de vloot."
+    (c,) = _commitments(body, "2021-01-15")
+    assert (c.debate.type, c.debate.title) == (None, "begroting van Defensie")
+
+
+def test_the_vragenuurtje_is_question_time():
+    body = ("Deze brief gaat in op de toezeggingen die de minister deed tijdens het vragenuurtje op 11 april "
+            "jl. over de exportkredieten.")
+    (c,) = _commitments(body, "2017-05-01")
+    assert (c.debate.type, c.debate.date) == ("mondelinge vragen", "2017-04-11")

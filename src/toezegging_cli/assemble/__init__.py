@@ -117,8 +117,8 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
             if e.value.get("type") in (value.get("type"), None):
                 for key in ("title", "date"):
                     value[key] = value.get(key) or e.value.get(key)
-        if not value.get("date") and found is own and len(own) == 1:
-            value["date"] = _date_before(own[0], all_sents, ref)
+        if not value.get("date") and found is not after and len(found) == 1:
+            value["date"] = _date_before(found[0], all_sents, ref)
         return Debate(type=value.get("type"), title=value.get("title"),
                       date=_held_before(value.get("date"), found[0].text, ref))
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language
@@ -124,12 +125,29 @@ class DebateEntities(TableComponent):
                 end, title = self._lone_title(doc, span.end, c) or (end, title)
             if not kind and title is None and date is None:
                 continue  # 'het debat' of unnamed kind counts only with a title or a date
+            if not kind and title:
+                kind, title = self._kind_in_title(title, c)
             if not kind and c["plenary"].search(span.sent.text if doc.has_annotation("SENT_START") else ""):
                 kind = c["plenary_type"]  # the Handelingen record plenary sittings
             ent = Span(doc, span.start, end, label="DEBATE")
             found.append((ent, {"type": kind or None, "title": title, "date": date}))
         add_entities(doc, found)
         return doc
+
+    @staticmethod
+    def _kind_in_title(title: str, c) -> tuple[str | None, str]:
+        """(type, title) of a debate of unnamed kind whose title opens with its kind ('het debat inzake
+        de begrotingsbehandeling van begroting Hoofdstuk de Koning (I)'): that kind, and the words after
+        'van'/'over' as the title."""
+        m = c["regex"].match(title)
+        if m is None:
+            return None, title
+        written = m.group(0)
+        kind = c["types"].get(written if written.isupper() else _key(written))
+        rest = re.match(r"\s+(?:van|over|inzake)\s+(?:de\s+|het\s+)?(\S.*)", title[m.end():])
+        if not kind or rest is None:
+            return None, title
+        return kind, rest.group(1)
 
     MAX_BILL_TITLE = 40
 
@@ -140,12 +158,30 @@ class DebateEntities(TableComponent):
         k, date_span = i, None
         while k < min(sent_end, i + self.MAX_BILL_TITLE):
             date_span = self._date_at(doc, k, dates, c)
+            if date_span is None and k > i and (close := self._bill_bracket(doc, k, sent_end, c)):
+                k = close + 1  # 'Wijziging van de Meststoffenwet (herinvoering compartimentering)'
+                continue
             if date_span is not None or doc[k].text in _BILL_BREAKS or doc[k].lower_ in c["bill_stop"]:
                 break
             k += 1
         title = doc[i:k].text if k > i else None
         date = self._iso(date_span)
         return (date_span.end if date_span is not None else k), title, date
+
+    @staticmethod
+    def _bill_bracket(doc: Doc, k: int, sent_end: int, c) -> int | None:
+        """The closing bracket of a part of a bill's name in brackets at token k ('(herinvoering
+        compartimentering)', '(Wet CRM)'): words only, two or more or one in lower case, no reference,
+        number or party ('(Kamerstuk 36 277)', '(VVD)')."""
+        if doc[k].text != "(" or k + 1 >= sent_end or doc[k + 1].lower_ in c["references"]:
+            return None
+        close = next((x for x in range(k + 1, min(sent_end, k + 8)) if doc[x].text in "()"), None)
+        if close is None or doc[close].text != ")" or close == k + 1:
+            return None
+        words = doc[k + 1:close]
+        if not all(t.is_alpha or t.text == "-" for t in words):
+            return None
+        return close if len(words) >= 2 or words[0].is_lower else None
 
     @staticmethod
     def _iso(date_span: Span | None) -> str | None:
@@ -200,7 +236,11 @@ class DebateEntities(TableComponent):
                 j += 1
                 if j < sent_end and doc[j].lower_ in c["articles"]:
                     j += 1
-            title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked or opened)
+            closing = self._reference_close(doc, i, j, sent_end, c) if linked else None
+            if closing is not None:  # '(Handelingen II 2019/20, nr. 97, debat over … bij de vermogenstoets)'
+                title_tokens, j, date_span = list(range(j, closing)), closing, None
+            else:
+                title_tokens, j, date_span = self._title_at(doc, j, sent_end, dates, c, linked or opened)
             if linked and not title_tokens:
                 j = i
             if date_span is None:
@@ -346,6 +386,24 @@ class DebateEntities(TableComponent):
             return True
         return (after < sent_end and doc[after].lower_ in c["committee_links"]
                 and self._date_further(doc, after, sent_end, dates, c) is not None)
+
+    MAX_REFERENCE_TITLE = 20
+
+    def _reference_close(self, doc, i, j, sent_end, c) -> int | None:
+        """The closing bracket of a reference the debate's name stands in ('(Handelingen II 2019/20, nr.
+        97, debat over uitsluiten van fraudevorderingen bij de vermogenstoets)'), which ends its title
+        that starts at token j; None when the debate stands in no such reference."""
+        k = i - 1
+        while k >= max(0, i - self.MAX_REFERENCE_TITLE) and doc[k].text not in "()":
+            k -= 1
+        if k < 0 or doc[k].text != "(" or not self._reference_at(doc, k, sent_end, c):
+            return None
+        for x in range(j, min(sent_end, j + self.MAX_REFERENCE_TITLE)):
+            if doc[x].text == "(":
+                return None
+            if doc[x].text == ")":
+                return x if x > j else None
+        return None
 
     @staticmethod
     def _reference_at(doc, k, sent_end, c) -> bool:

@@ -483,13 +483,19 @@ def _h_turn(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
 
 
+_PAST_CLAUSE = re.compile(r"(?<![\w-])(?:had|hadden|was|waren|werd|werden|kon|konden)(?![\w-])", re.I)
+
+
 def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'Zodra ik die informatie heb ontvangen': a term set by an event, no dates. A sentence-opening
-    'Wanneer' counts only as a clause closed by a comma (not a question)."""
-    if not m["zodra"] and m["close"] != ",":
-        return []
+    'Wanneer' counts only as a clause closed by a comma or by the main clause's verb and subject
+    ('Wanneer dit advies is uitgebracht zal ik …'), not as a question."""
     end = m.end("clause")
     main = _MAIN_CLAUSE.search(text, m.start("clause"), end)  # 'Zodra … ontvangen zal ik die …'
+    if not m["zodra"] and m["close"] != "," and (main is None or m["close"] == "?"):
+        return []
+    if _PAST_CLAUSE.search(m["clause"]):
+        return []  # '… zodra de Kamer daarmee had ingestemd': an account of the past, no term
     if main is not None:
         end = main.start()
     return [(m.start(), end, "DEADLINE", _deadline(None, None, "unspecified"))]
