@@ -137,6 +137,20 @@ def test_motie_author_is_not_the_member_of_a_commitment():
     assert found[0].deadline is not None and found[0].deadline.end == "2024-07-04"
 
 
+@pytest.mark.parametrize(("body", "members"), [
+    ("Tijdens het debat heb ik naar aanleiding van de motie van het lid Jansen (VVD) toegezegd u voor de "
+     "zomer te informeren over de regeling.", []),
+    # a sentence that names moties and, in another clause, the member who asked
+    ("Naar aanleiding van de stemming over de moties ben ik door het lid Van Meenen verzocht om een brief "
+     "over de uitvoering te sturen.", ["Van Meenen"]),
+    ("Tijdens het debat over de moties heeft het lid Jansen (VVD) gevraagd om een brief over de regeling.",
+     ["Jansen"]),
+])
+def test_a_member_is_a_motie_author_only_when_linked_to_the_motie(body, members):
+    (c,) = _commitments(body, "2016-05-01")
+    assert [m.name for m in c.members] == members
+
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 

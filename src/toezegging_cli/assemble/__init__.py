@@ -56,6 +56,19 @@ MAX_ABSORB_DISTANCE = 30  # sentences between an unfinished commitment and the p
 LABEL_MAX_WORDS = 4  # a heading this short only labels the commitment under it ('Toezegging T03728')
 
 
+# what may stand between 'motie' and its author: linking words, names, numbers, references
+_MOTION_LINK = re.compile(r"(?:[\s,()/.\-–]|\d+|(?i:van|het|de|der|den|lid|leden|kamerlid|kamerleden|en|c\.s|"
+                          r"ingediend|door|nr|kamerstuk)\b|[A-ZÀ-Þ][\w'’-]*)*")
+
+
+def _motion_author(before: str, t: Triggers) -> bool:
+    """Whether the member named after `before` is the author of a motie named there ('de motie van het
+    lid X', 'de motie (Kamerstuk …) van de leden X en'), not someone who asked in a sentence that also
+    names moties ('Naar aanleiding van de stemming over de moties ben ik door het lid X verzocht')."""
+    found = list(t.motie.finditer(before))
+    return bool(found) and _MOTION_LINK.fullmatch(before[found[-1].end():]) is not None
+
+
 def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
     """MPs the commitment was made to: MEMBER entities of the trigger sentences, not motie authors."""
     out: list[Member] = []
@@ -65,7 +78,7 @@ def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
             if e.label != "MEMBER":
                 continue
             before = s.text[max(0, e.start - s.start - 40): e.start - s.start]
-            if t.motie.search(before) or e.value.get("role") == "motie":
+            if e.value.get("role") == "motie" or _motion_author(before, t):
                 continue
             name = e.value.get("name") or e.text
             if name in seen:
