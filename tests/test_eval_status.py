@@ -387,3 +387,16 @@ def test_a_request_delivered_in_the_next_sentence_is_kept_beside_a_later_promise
             "nieuwe amendementen zal ik reageren in mijn eerste termijn tijdens de voortzetting van de "
             "behandeling na het meireces.")
     assert statuses_of(body, "2023-05-08") == [("earlier", "fulfilled"), ("new", "open")]
+
+
+@pytest.mark.parametrize("body", [
+    "Zoals toegezegd zal ik uw Kamer direct op de hoogte stellen van de uitkomst van de arbitrage.",
+    # the meeting where it was promised named inside the 'zoals … toegezegd' clause
+    "Zoals ik u tijdens het Algemeen Overleg Arbeidsmarkt op 17 maart 2010 heb toegezegd (Kamerstuk "
+    "29 544, nr. 241), zal ik u tegelijk met de novembereditie van de Monitor Arbeidsmarkt de Monitor "
+    "Jeugd aanbieden.",
+])
+def test_a_promise_restated_as_still_to_come_is_what_this_letter_promises(body):
+    """An open promise restated with 'zoals (…) toegezegd', neither kept nor late (eval/README): one
+    new, open commitment."""
+    assert statuses_of(body, "2010-03-31") == [("new", "open")]
