@@ -19,14 +19,15 @@ _ROLE = re.compile(
     r"(?:\s*,\s*minister\s+van\s+algemene\s+zaken)?\s*(?:(van|voor)(?:\s+|$))?(.*)", re.I)
 _TITLES = r"drs|dr|mr|ir|ing|prof|ds|mw|dhr|bc|ba|ma|msc|mba|jhr|jkvr"
 _TITLE = rf"(?:{_TITLES})\.?"
+_INITIALS = r"(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*"
+_CALL_NAME = r"\([A-ZÀ-Þ][a-zà-ÿ'’-]+\)"  # the call name in brackets after the initials: 'R. (Robert)'
+_PARTICLES = r"van|de|der|den|ter|ten|te|het|'t|’t|d'|le|la|du|von"
 # titles may run together: 'Mr.dr. J.P. Balkenende'
 _NAME_TOKEN = re.compile(rf"(?i:(?:{_TITLES})\.)*(?i:{_TITLE})|"
-                         r"(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
+                         rf"{_INITIALS}|[A-ZÀ-Þ][\w'’À-ÿ-]*\.?|"
                          # initials glued to the surname or its particle: 'M.van', 'J.Jansen'
                          r"(?:[A-ZÀ-Þ]\.)+(?:van|de|der|den|ter|ten|[A-ZÀ-Þ][\w'’À-ÿ-]+)|"
-                         # the call name in brackets after the initials: 'Ing. R. (Robert) Tieman'
-                         r"\([A-ZÀ-Þ][a-zà-ÿ'’-]+\)|"
-                         r"van|de|der|den|ter|ten|te|het|in|'t|’t|d'|le|la|du|von")
+                         rf"{_CALL_NAME}|{_PARTICLES}|in")
 # a dash sets a portfolio's part apart: 'Infrastructuur en Waterstaat – Openbaar Vervoer en Milieu'
 _PORTFOLIO_WORD = re.compile(r"[A-ZÀ-Þ(][\w'’()-]*,?|en|van|voor|de|der|het|in|op|[–—-]|(?i:en|van|voor)")
 
@@ -99,7 +100,7 @@ class Closing:
 
 
 # a sentence's end, also with a note number glued to it ('… toekomen.1')
-_BODY_END = re.compile(r"[.!?]\d{0,2}$")
+BODY_END = re.compile(r"[.!?]\d{0,2}$")
 
 
 def find_closing(lines: list[TextLine]) -> Closing | None:
@@ -111,7 +112,7 @@ def find_closing(lines: list[TextLine]) -> Closing | None:
             lines[i - 1].text.strip()) is not None
         # a sentence ends on the line before, and the block runs to the letter's end (a text copy
         # that sets the closing right under the last line of the body)
-        after_sentence = _BODY_END.search(lines[i - 1].text.rstrip()) is not None
+        after_sentence = BODY_END.search(lines[i - 1].text.rstrip()) is not None
         if not (starts_block or after_sentence):
             continue
         if (pairs := _read_pairs(lines, i)) is not None:
@@ -267,10 +268,11 @@ def _greeting_start(lines: list[TextLine], i: int) -> int:
 
 # where a signature may start inside a line: at its start, after a sentence, the greeting or '(w.g.)'
 _RUN_ON_OPENER = re.compile(r"(?:^|(?:[.!?)]|Hoogachtend,|\(w\.g\.\))\s+)(?=\S)")
-_OFFICE_WORD = re.compile(r"(?:De|de|DE)?$|(?i:minister(?:-president)?|staatssecretaris),?")
-_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+(?:[A-ZÀ-Þ][a-zà-ÿ]?\.)*")
-_PARTICLE = re.compile(r"van|de|der|den|ter|ten|te|het|'t|’t|d'|le|la|du|von")
-_CALL_NAME = re.compile(r"\([A-ZÀ-Þ][a-zà-ÿ'’-]+\)")
+_OFFICE_WORD = re.compile(r"(?i:minister(?:-president)?|staatssecretaris),?")
+_TITLE_RUN = re.compile(rf"(?i:(?:{_TITLES})\.)+")
+_INITIALS_WORD = re.compile(_INITIALS)
+_PARTICLE_WORD = re.compile(_PARTICLES)
+_CALL_NAME_WORD = re.compile(_CALL_NAME)
 _WORD_NAME = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ]?[a-zà-ÿ'’]+)*")
 _TRAILER = re.compile(r"[,…]+$|\.{3}$")
 
@@ -338,7 +340,7 @@ def _read_offices(words: list[str], k: int) -> tuple[list[Role], int]:
     offices: list[Role] = []
     while k < len(words):
         j = k + (words[k] in ("De", "de", "DE"))
-        if j >= len(words) or not re.fullmatch(r"(?i:minister(?:-president)?|staatssecretaris),?", words[j]):
+        if j >= len(words) or not _OFFICE_WORD.fullmatch(words[j]):
             break
         end = j + 1
         if words[j].endswith(","):  # 'DE MINISTER-PRESIDENT, Minister van Algemene Zaken,'
@@ -383,17 +385,17 @@ def _read_name(words: list[str], k: int) -> tuple[str | None, int]:
     """A printed name from word k: titles, then initials (a call name in brackets may follow) or one
     given name, particles and a surname; the word after it is where the text goes on."""
     start = k
-    while k < len(words) and re.fullmatch(rf"(?i:(?:{_TITLES})\.)+", words[k]):
+    while k < len(words) and _TITLE_RUN.fullmatch(words[k]):
         k += 1
-    if k < len(words) and _INITIALS.fullmatch(words[k]):
+    if k < len(words) and _INITIALS_WORD.fullmatch(words[k]):
         k += 1
-        if k < len(words) and _CALL_NAME.fullmatch(words[k]):
+        if k < len(words) and _CALL_NAME_WORD.fullmatch(words[k]):
             k += 1
     elif k < len(words) and _WORD_NAME.fullmatch(words[k]) and not words[k].isupper():
         k += 1
     else:
         return None, start
-    while k < len(words) and _PARTICLE.fullmatch(words[k]):
+    while k < len(words) and _PARTICLE_WORD.fullmatch(words[k]):
         k += 1
     if k >= len(words) or not _WORD_NAME.fullmatch(_TRAILER.sub("", words[k])):
         return None, start

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from toezegging_cli.clean import TextLine, is_page_number
-from toezegging_cli.clean.closing import Role, find_closing, run_on_signers
+from toezegging_cli.clean.closing import BODY_END, Role, find_closing, run_on_signers
 from toezegging_cli.clean.ministries import (
     complete_ministry,
     host_ministry,
@@ -92,7 +92,6 @@ _REFERENCE_TOKEN = re.compile(r"(?<!\S)[A-Za-z&]+[\w&]*(?:[./-][\w&]+)*[./-]\d[\
 _OWN_LABEL_IN = re.compile(r"\b(?:Ons kenmerk|Onze referentie)\b\s*:?\s*(.*)", re.I)
 # a reference standing alone between the address block and the date, with no label ('GMT/MVG-2917489')
 _BARE_REFERENCE = re.compile(r"[A-Z][A-Za-z&]*(?:[/-][A-Za-z&]+)*[/-]\d{5,}")
-_SENTENCE_END = re.compile(r"[.!?]\d{0,2}$")
 _ADDRESS = re.compile(
     r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b|Staten-Generaal|^Vergaderjaar\b|^Tweede Kamer der", re.I)
 
@@ -231,7 +230,7 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
             name = known_ministry(f"{m.group(1)} {following}") or (
                 None if re.search(r"(?:\ben|,)\s*$", m.group(1)) else proper_case(m.group(1)))
             h.ministry = h.ministry or name
-        elif not _ADDRESS.search(text) and (len(text.split()) > 6 or _SENTENCE_END.search(text)):
+        elif not _ADDRESS.search(text) and (len(text.split()) > 6 or BODY_END.search(text)):
             known = False  # a line of prose
         plain_run = 0 if known else plain_run + 1
         if anchor >= 0 and (plain_run >= 4 or (not known and _is_body_sentence(text))):
