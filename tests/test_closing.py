@@ -144,3 +144,61 @@ def test_a_letter_with_its_closing_run_into_the_first_paragraph():
     meta, _ = metadata.extract_metadata(layout.lines, layout.sidebar)
     assert _signers(meta.signatories) == [("Mark Rutte", "minister-president", "Algemene Zaken")]
     assert meta.ministry == "Algemene Zaken"
+
+
+def test_two_columns_whose_second_office_is_a_cabinet_portfolio():
+    """A VWS letter of 2026 signed by the minister of VWS and the minister of Langdurige Zorg, Jeugd en
+    Sport side by side (the PDF reader turns the column gap into a tab): the second office's portfolio
+    goes on under it like the first one's ministry, so both signers are read."""
+    lines = paras(
+        "Hiervoor zal aandacht zijn in de later dit jaar te verschijnen rapportage.",
+        "Hoogachtend,",
+        "de minister van Volksgezondheid,\tde minister van Langdurige Zorg,",
+        "Welzijn en Sport,\tJeugd en Sport,",
+        "Sophie Hermans\tMirjam Sterk",
+    )
+    closing = signature.find_closing(lines)
+    assert _signers(closing.signatories) == [
+        ("Sophie Hermans", "minister", "Volksgezondheid, Welzijn en Sport"),
+        ("Mirjam Sterk", "minister", "Langdurige Zorg, Jeugd en Sport"),
+    ]
+
+
+def test_two_column_closing_flattened_line_by_line_in_a_text_copy():
+    """The same closing in a text copy that joined each line's two columns with one space: the offices
+    come first, then each office's second line, then the names."""
+    text = ("Geachte voorzitter,\n\nHiervoor zal aandacht zijn in de later dit jaar te verschijnen "
+            "rapportage.\nHoogachtend,\nde minister van Volksgezondheid, de minister van Langdurige Zorg,\n"
+            "Welzijn en Sport, Jeugd en Sport,\nSophie Hermans Mirjam Sterk\n")
+    layout = clean_text(text)
+    meta, _ = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert _signers(meta.signatories) == [
+        ("Sophie Hermans", "minister", "Volksgezondheid, Welzijn en Sport"),
+        ("Mirjam Sterk", "minister", "Langdurige Zorg, Jeugd en Sport"),
+    ]
+    assert meta.ministry == "Volksgezondheid, Welzijn en Sport"
+
+
+def test_every_cabinet_portfolio_has_a_ministry():
+    """A signer's portfolio that is no ministry ('Werk en Participatie', 'Herstel Groningen') gives the
+    letter's ministry only through the portfolio table: every portfolio of the cabinet table needs a row
+    there (a temporary post's '(tijdelijk)' aside)."""
+    import csv
+    from importlib import resources
+
+    from toezegging_cli.clean.ministries import host_ministry, known_ministry
+
+    path = resources.files("toezegging_cli") / "data" / "cabinet.csv"
+    with path.open(encoding="utf-8") as f:
+        portfolios = {r["portfolio"].removesuffix(" (tijdelijk)")
+                      for r in csv.DictReader(f) if r["portfolio"]}
+    assert [p for p in sorted(portfolios) if not known_ministry(p) and host_ministry(p, "voor") is None] == []
+
+
+def test_a_letter_signed_only_by_a_minister_van_a_portfolio_is_of_the_host_ministry():
+    text = ("Geachte voorzitter,\n\nHierbij bied ik u de voortgangsrapportage aan.\n\nDe minister van "
+            "Langdurige Zorg, Jeugd en Sport,\n\nMirjam Sterk\n")
+    layout = clean_text(text)
+    meta, _ = metadata.extract_metadata(layout.lines, layout.sidebar)
+    assert _signers(meta.signatories) == [("Mirjam Sterk", "minister", "Langdurige Zorg, Jeugd en Sport")]
+    assert meta.ministry == "Volksgezondheid, Welzijn en Sport"

@@ -267,6 +267,19 @@ def test_minister_without_a_known_holder(nlp):
     assert [e.value for e in found] == [{"office": "minister van Financiën", "name": None}]
 
 
+@pytest.mark.parametrize("text, ref, name", [
+    # a staatssecretaris whose portfolio is no ministry ('Funderend Onderwijs en Emancipatie') works at OCW
+    ("Dit wordt uitgewerkt door de staatssecretaris van OCW.", D(2025, 6, 10), "Mariëlle Paul"),
+    # two staatssecretarissen of Financiën at once (Fiscaliteit; Herstel en Toeslagen): nobody is named
+    ("Dit heeft de Staatssecretaris van Financiën gemeld.", D(2025, 3, 6), None),
+    ("Dit heeft de Staatssecretaris van Financiën gemeld.", D(2021, 3, 6), None),
+    # a changeover day: the incoming minister
+    ("Dit heeft de minister van Buitenlandse Zaken gemeld.", D(2021, 9, 24), "Ben Knapen"),
+])
+def test_minister_holder_when_several_posts_share_a_ministry(nlp, text, ref, name):
+    assert [e.value["name"] for e in ents(nlp, text, ref, "MINISTER")] == [name]
+
+
 def test_no_minister_without_office_or_name(nlp):
     assert ents(nlp, "De minister stuurt de brief. De staatssecretaris ook.", label="MINISTER") == []
 

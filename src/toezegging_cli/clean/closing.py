@@ -248,12 +248,17 @@ def _is_portfolio_title(text: str) -> bool:
 
 
 def _ministry_goes_on(role: Role, seg: str) -> str | None:
-    """The ministry a role's portfolio and the line after it name together, when the portfolio alone
-    is no ministry ('Volksgezondheid' + 'Welzijn en Sport,')."""
+    """The ministry or cabinet portfolio a role's portfolio and the line after it name together, when
+    the portfolio alone is neither ('Volksgezondheid' + 'Welzijn en Sport,', 'Langdurige Zorg' + 'Jeugd
+    en Sport,')."""
     if not role.portfolio or role.preposition != "van" or known_ministry(role.portfolio):
         return None
-    return ministries().get(f"{role.portfolio}, {seg.rstrip(',')}".lower()) or ministries().get(
-        f"{role.portfolio} {seg.rstrip(',')}".lower())
+    for joined in (f"{role.portfolio}, {seg.rstrip(',')}", f"{role.portfolio} {seg.rstrip(',')}"):
+        if found := ministries().get(joined.lower()):
+            return found
+        if joined.lower() in portfolio_ministries():
+            return proper_case(joined)
+    return None
 
 
 def _greeting_start(lines: list[TextLine], i: int) -> int:
@@ -314,6 +319,7 @@ def _offices_then_names(words: list[str]) -> list[Signatory]:
         opened.portfolio = proper_case(f"{opened.portfolio} {' '.join(words[k:j + 1]).rstrip(',')}")
         opened.open = False
         k = j + 1
+    k = _portfolios_go_on(words, k, offices)
     sigs = []
     for office in offices:
         name, k = _read_name(words, k)
@@ -323,6 +329,23 @@ def _offices_then_names(words: list[str]) -> list[Signatory]:
     if not sigs or (k < len(words) and words[k][0].islower()):
         return []
     return sigs
+
+
+def _portfolios_go_on(words: list[str], k: int, offices: list[Role]) -> int:
+    """Two columns flattened line by line put each office's second portfolio line after all the
+    offices ('de minister van Volksgezondheid, de minister van Langdurige Zorg, Welzijn en Sport, Jeugd
+    en Sport,'): each comma-ended run from word k completes the next office it makes a ministry or
+    cabinet portfolio with; the word after the last one taken."""
+    for office in offices:
+        j = k
+        while j < len(words) and not words[j].endswith(",") and j - k < 4:
+            j += 1
+        if j >= len(words) or not words[k][:1].isupper() or not (
+                completed := _ministry_goes_on(office, " ".join(words[k:j + 1]))):
+            continue
+        office.portfolio = completed
+        k = j + 1
+    return k
 
 
 def _name_then_office(words: list[str]) -> list[Signatory]:

@@ -24,6 +24,7 @@ from toezegging_cli.clean.ministries import (
 )
 from toezegging_cli.model import LetterMeta, Signatory
 
+CLOSING_TAIL_LINES = 6  # the last lines a flattened two-column closing may run over
 MONTHS = {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
           "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
           "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -403,7 +404,10 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
         offices = closing.offices
         body = body[:closing.start] + body[closing.end:]
     else:
+        # (a closing set in two columns that a copy flattened line by line runs over its last lines)
+        tail = " ".join(ln.text for ln in body[-CLOSING_TAIL_LINES:])
         signatories = next((found for ln in body if (found := run_on_signers(ln.text))), [])
+        signatories = signatories or run_on_signers(tail)
     side_ministry, side_reference = parse_sidebar(sidebar)
     ministry = side_ministry or header.ministry
     if ministry is None:

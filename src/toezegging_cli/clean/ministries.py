@@ -42,12 +42,14 @@ def portfolio_ministries() -> dict[str, str]:
 
 
 def host_ministry(portfolio: str | None, preposition: str | None) -> str | None:
-    """Ministry of an office: 'van X' names it; 'voor X' or a bare portfolio is looked up."""
+    """Ministry of an office: 'van X' names it, unless X is a cabinet portfolio of the tables ('minister
+    van Langdurige Zorg, Jeugd en Sport' works at VWS); 'voor X' or a bare portfolio is looked up."""
     if not portfolio:
         return None
+    hosted = portfolio_ministries().get(re.sub(r"\s+", " ", portfolio).strip().lower())
     if preposition == "van":
-        return known_ministry(portfolio) or portfolio
-    return portfolio_ministries().get(re.sub(r"\s+", " ", portfolio).strip().lower())
+        return known_ministry(portfolio) or hosted or portfolio
+    return hosted
 
 
 _PARTICLES = {"en", "van", "voor", "de", "der", "den", "het", "in", "op"}

@@ -123,12 +123,14 @@ class MinisterEntities(TableComponent):
         return day is not None and (not start or start <= day) and (not end or day <= end)
 
     def _holder(self, c, role: str, prep: str | None, portfolio: str, ref) -> str | None:
-        """The one person holding the office on `ref` (the later post wins on a changeover day)."""
+        """The one person holding the office on `ref`: on a changeover day the incoming holder; two
+        holders at once (two staatssecretarissen of Financiën) give None."""
         if ref is None:
             return None
+        day = ref.isoformat()
         matches = []
         for post in c["posts"]:
-            _name, display, post_role, post_portfolio, ministry, start, _end = post
+            _name, display, post_role, post_portfolio, ministry, _start, end = post
             if not self._seated(post, ref):
                 continue
             if role == "minister-president":
@@ -139,11 +141,10 @@ class MinisterEntities(TableComponent):
                 ok = post_role.startswith("minister") and post_role != "minister-president" and \
                     post_portfolio == portfolio
             if ok:
-                matches.append((start or "", display))
-        if not matches:
-            return None
-        latest = max(s for s, _ in matches)
-        people = {d for s, d in matches if s == latest}
+                matches.append((end, display))
+        people = {d for _, d in matches}
+        if len(people) > 1:  # the outgoing holder's last day is the incoming one's first
+            people = {d for e, d in matches if e != day}
         return people.pop() if len(people) == 1 else None
 
     def _by_name(self, c, role: str, surname: str, ref) -> dict:
