@@ -56,3 +56,22 @@ def test_every_gold_quote_can_be_matched():
             if quote not in text or len(content_words(quote)) < 3:
                 bad.append(f"{name}: {quote[:60]}")
     assert bad == []
+
+
+def _figures(s) -> tuple[int, int, float, float]:
+    """What a user checks of one letter: commitments found, commitments invented (negated), field and
+    letter-field accuracy; higher is better in each."""
+    return (s.matched, s.matched - s.predicted, s.fields.accuracy(), s.letter_fields.accuracy())
+
+
+def test_the_kept_pdfs_read_as_well_as_their_text_copies(result):
+    """The ministry's own PDF of a kept letter (eval/pdf, eval/pdf/SOURCES.md) goes through the tool's
+    PDF reader and layout cleaning: on the gold it does at least as well as its hand-made text copy on
+    every figure, and at the floor the PDFs set (every commitment found, every field right)."""
+    pdfs = evaluate(EVAL / "gold", EVAL / "pdf")
+    assert len(pdfs.letters) >= 4
+    texts = {s.name: s for s in result.letters}
+    worse = [s.name for s in pdfs.letters
+             if any(a < b for a, b in zip(_figures(s), _figures(texts[s.name]), strict=True))]
+    assert worse == []
+    assert min(pdfs.f1, pdfs.field_accuracy, pdfs.letter_accuracy) >= 1.0
