@@ -608,3 +608,22 @@ def test_a_toezegging_told_again_of_the_same_member_stays_one_commitment():
     body = ("Het lid Omtzigt (CDA) heb ik toegezegd de cijfers over de instroom te laten uitsplitsen. "
             "Die toezegging aan het lid Omtzigt kan ik nu gestand doen.")
     assert [c.kind for c in _commitments(body, "2019-10-07")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    # (eval dev kst-32156-58) a delivered toezegging, then one told with what it promised
+    "Hierbij bied ik u de tijdens het notaoverleg Cultuur van 8 september 2014 toegezegde brief aan over "
+    "de beschikbare cijfers van het erfgoed. Ik heb toegezegd dat ik na overleg met het IPO zou terugkomen "
+    "op de aanbevelingen uit dit rapport.",
+    # the passive, with the letter it was made in
+    "Tijdens het commissiedebat Arbeidsmarkt heb ik u toegezegd de evaluatie voor de zomer te sturen. In een "
+    "brief aan uw Kamer van 21 juni 2016 is toegezegd om onderzoek te doen naar de positie van jongeren.",
+])
+def test_a_toezegging_told_with_its_own_promise_after_another_is_its_own(body):
+    assert [c.kind for c in _commitments(body, "2017-10-01")] == ["earlier", "earlier"]
+
+
+def test_a_toezegging_restated_after_the_one_it_restates_stays_one():
+    body = ("Tijdens het commissiedebat Arbeidsmarkt heb ik u toegezegd de evaluatie voor de zomer te "
+            "sturen. Zoals ik heb toegezegd aan het lid Van Kent, stuur ik u de evaluatie hierbij.")
+    assert [c.kind for c in _commitments(body, "2017-06-01")] == ["earlier"]

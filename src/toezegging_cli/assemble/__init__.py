@@ -307,6 +307,9 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
             # a toezegging at a named meeting after a request by letter or at another kind of meeting
             # ('In de procedurevergadering … vroeg de commissie …' + '… zegde … toe tijdens het AO')
             joins = False
+        if (joins and "earlier" in s.roles and _any(t.told, s.text) and not _any(t.restated, s.text)
+                and any("earlier" in x.roles for x in prev)):
+            joins = False  # 'Ik heb toegezegd dat ik … zou terugkomen op …' after another toezegging
         if joins and "earlier" in s.roles and _other_meeting(s, prev):
             joins = False  # '… de toezegging … tijdens het AO over ggo's op 16 november': another one
         if (joins and "earlier" in s.roles and any("earlier" in x.roles for x in prev) and _names_member(prev)

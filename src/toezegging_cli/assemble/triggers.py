@@ -21,6 +21,7 @@ class Triggers:
     restated: tuple[re.Pattern, ...]
     refusal: tuple[re.Pattern, ...]
     another: tuple[re.Pattern, ...]
+    told: tuple[re.Pattern, ...]
     long_heading: tuple[re.Pattern, ...]
     request: tuple[re.Pattern, ...]
     request_exclude: tuple[re.Pattern, ...]
@@ -74,6 +75,7 @@ def triggers() -> Triggers:
         restated=comp(raw["earlier"]["restated"]),
         refusal=comp(raw["earlier"]["refusal"]),
         another=comp(raw["earlier"]["another"]),
+        told=comp(raw["earlier"]["told"]),
         long_heading=comp(raw["earlier"]["long_heading"]),
         request=comp(raw["request"]["patterns"]),
         request_exclude=comp(raw["request"]["exclude"]),
