@@ -471,3 +471,11 @@ def test_a_dated_term_right_after_an_undated_one_is_the_term():
         "Op nieuwe amendementen zal ik reageren in mijn eerste termijn bij de voortzetting van de "
         "behandeling na het zomerreces.", "2023-06-01") if c.kind == "new"]
     assert c.deadline.text == "na het zomerreces" and c.deadline.end is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Ik zeg u graag toe dat ik de Kamer voor de zomer over de uitkomsten informeer.",
+    "Ik zeg uw Kamer daarom toe de evaluatie na afloop van de pilot te sturen.",
+])
+def test_a_promise_made_here_with_words_between_zeg_and_toe(body):
+    assert [c.kind for c in _commitments(body, "2024-03-01")] == ["new"]

@@ -294,3 +294,15 @@ def test_a_request_in_the_present_in_the_plural_or_put_in_a_meeting(body):
 ])
 def test_a_request_named_by_what_it_asks_or_by_the_questions_put(body):
     assert [c.kind for c in _commitments(body, "2018-11-20")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    # (eval dev kst-36261-3) the request as what a committee meeting led to
+    "De initiatiefnota is in de procedurevergadering van 7 december 2022 besproken door de vaste commissie "
+    "voor Justitie en Veiligheid en heeft geleid tot het verzoek een kabinetsreactie te sturen.",
+    "Het gesprek met de commissie leidde tot het verzoek om een overzicht van de wachtlijsten.",
+    # (eval dev kst-28676-134) the request taken up as a topic
+    "Wat het verzoek om verzending van de evaluatie betreft, verwijs ik u naar mijn brief van 21 juni jl.",
+])
+def test_a_request_named_as_what_a_meeting_led_to_or_as_a_topic_is_answered(body):
+    assert [c.kind for c in _commitments(body, "2023-01-20")] == ["earlier"]
