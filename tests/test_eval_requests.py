@@ -306,3 +306,20 @@ def test_a_request_named_by_what_it_asks_or_by_the_questions_put(body):
 ])
 def test_a_request_named_as_what_a_meeting_led_to_or_as_a_topic_is_answered(body):
     assert [c.kind for c in _commitments(body, "2023-01-20")] == ["earlier"]
+
+
+def test_a_member_request_with_the_letter_it_followed_named_between():
+    """Regression (eval dev kst-31200-III-13): the member, the letter his request followed and its
+    Kamerstuk stand between 'heeft het lid' and 'verzocht'."""
+    body = ("Gisteren heeft het lid van uw Kamer de heer Van Raak (SP) naar aanleiding van mijn brief van "
+            "10 juni jl. (Kamerstuk 31 200 III, nr. 12) over de kosten van de verbouwing van het paleis "
+            "aanvullende informatie verzocht, namelijk een overzicht van de afzonderlijke regelingen.")
+    assert [c.kind for c in _commitments(body, "2008-06-12")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    "Het lid Pechtold heeft tot slot aangegeven graag meer te weten over de nieuwe systematiek.",
+    "De vaste commissie heeft daarbij aangegeven graag te willen vernemen hoe de regeling uitpakt.",
+])
+def test_a_members_stated_wish_to_know_is_a_request(body):
+    assert [c.kind for c in _commitments(body, "2008-06-12")] == ["earlier"]
