@@ -404,6 +404,15 @@ def test_before_a_day_that_is_the_letter_date_is_that_day():
     assert m.value["end"] == "2012-05-21"
 
 
+@pytest.mark.parametrize("text", ["Het debat op 10 april aanstaande.",
+                                  "Ik stuur u de brief op 10 april a.s."])
+def test_a_coming_day_that_is_the_letter_date_is_that_day_not_a_year_on(text):
+    """Regression (eval dev ah-tk-20122013-1909, an answer dated the day of 'het AO … van 10 april a.s.'):
+    'a.s.' took the first such day after the letter, a year later."""
+    found = find_time_expressions(text, dt.date(2013, 4, 10))
+    assert [m.value.get("date") or m.value.get("end") for m in found] == ["2013-04-10"]
+
+
 def test_as_soon_as_possible_and_a_later_term_stay_apart():
     found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
                                   dt.date(2025, 12, 8))

@@ -75,8 +75,8 @@ def _resolve_day(
     if ja.startswith(("jl", "j.l", "l.l")):
         past = [d for d in options if d <= ref]
         return past[-1] if past else None
-    if ja.startswith(("a.s", "aanst")):
-        future = [d for d in options if d > ref]
+    if ja.startswith(("a.s", "aanst")):  # the letter's own day is the coming one, not a year later
+        future = [d for d in options if d >= ref]
         return future[0] if future else None
     if mode == "recurring":
         return _safe_date(ref.year, month, day)
