@@ -627,3 +627,21 @@ def test_a_toezegging_restated_after_the_one_it_restates_stays_one():
     body = ("Tijdens het commissiedebat Arbeidsmarkt heb ik u toegezegd de evaluatie voor de zomer te "
             "sturen. Zoals ik heb toegezegd aan het lid Van Kent, stuur ik u de evaluatie hierbij.")
     assert [c.kind for c in _commitments(body, "2017-06-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body", [
+    "In juni 2020 heb ik aan uw Kamer toegezegd om de hersteloperatie toeslagen door te lichten.",
+    "Eind 2020 is aan uw Kamer toegezegd dat de hersteloperatie wordt doorgelicht.",
+    "• Begin oktober 2018 heb ik uw Kamer daarom toegezegd om een verdiepend onderzoek uit te voeren.",
+])
+def test_a_time_that_opens_the_telling_of_a_promise_is_when_it_was_made_not_its_term(body):
+    """Regression (eval dev kst-31066-857, kst-31839-657): 'In juni 2020 heb ik … toegezegd' dates the
+    promise; it was read as the promise's term."""
+    (c,) = _commitments(body, "2021-06-29")
+    assert c.deadline is None
+
+
+def test_a_term_inside_the_promise_stays_its_term():
+    (c,) = _commitments("In het debat heb ik u toegezegd in juni 2021 de doorlichting te sturen.",
+                        "2021-06-29")
+    assert c.deadline.text == "in juni 2021"

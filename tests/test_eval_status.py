@@ -400,3 +400,17 @@ def test_a_promise_restated_as_still_to_come_is_what_this_letter_promises(body):
     """An open promise restated with 'zoals (…) toegezegd', neither kept nor late (eval/README): one
     new, open commitment."""
     assert statuses_of(body, "2010-03-31") == [("new", "open")]
+
+
+def test_a_promise_whose_next_sentence_expects_it_after_its_term_is_postponed():
+    """Regression (eval dev kst-35300-VIII-160): the promised term, then a later one expected in the
+    next sentence, without any word of delay."""
+    (c,) = _commitments("Eerder is toegezegd begin 2020 de campagne tegen heling te lanceren. We verwachten "
+                        "hiermee na de zomer te kunnen starten.", "2020-03-10")
+    assert (c.status, c.deadline.text) == ("postponed", "na de zomer")
+
+
+def test_a_promise_kept_on_time_stays_fulfilled_with_a_later_step_named_elsewhere():
+    found = _commitments("Ik heb toegezegd u voor de zomer het rapport te sturen. Hierbij ontvangt u het "
+                         "rapport.\n\nIn het najaar volgt een werkbezoek aan de regio.", "2020-05-10")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")]

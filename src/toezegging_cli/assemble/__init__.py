@@ -39,6 +39,7 @@ from toezegging_cli.assemble.status import (
     _following,
     _kept,
     _kept_next,
+    _later_term,
     _missed,
     _new_term,
     _put_off,
@@ -385,6 +386,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                 term = follow.deadline() if follow is not None else None
                 if term is not None and not CONDITION.match(term.text):
                     status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is new)
+                elif (later := _later_term(group, following, deadline, ref)) is not None:
+                    status, deadline = "postponed", later
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:

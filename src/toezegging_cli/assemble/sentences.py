@@ -45,9 +45,14 @@ class Sentence:
         near = 0 <= hi - lo <= DATED_REACH
         return bool(e.value.get("end")) and near and not _CLAUSE_MARK.search(self.text, lo, hi)
 
+    def _act_time(self, e: Entity) -> bool:
+        """Whether the time phrase `e` opens the sentence and dates the act it tells, not a term."""
+        opens = not self.text[:e.start - self.start].strip(" •-–*")
+        return opens and _ACT_VERB.match(self.text, e.end - self.start) is not None
+
     def deadline(self) -> Entity | None:
         """The DEADLINE nearest to the promise phrase (a sentence may name other terms too)."""
-        found = [e for e in self.entities if e.label == "DEADLINE"]
+        found = [e for e in self.entities if e.label == "DEADLINE" and not self._act_time(e)]
         if not found or self.trigger is None:
             return found[0] if found else None
         a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
@@ -58,6 +63,17 @@ class Sentence:
             # a dated term right after an undated one names the same moment
             return bound or next((e for e in found if self._same_moment(nearest, e)), None) or nearest
         return nearest
+
+
+# the finite verb right after a time phrase that opens the sentence makes it the time the promise or
+# request was made, not a term: 'In juni 2020 heb ik toegezegd …', 'Eind 2020 is gevraagd …'
+_ACT_VERB = re.compile(
+    r"\s*,?\s*(?:heb|hebt|heeft|hebben|had|hadden|werd|werden|deed|deden|zegde|zegden|vroeg|vroegen|"
+    r"verzocht|verzochten|ontving|ontvingen|stuurde|stuurden|informeerde|informeerden|kondigde|kondigden|"
+    r"(?:is|zijn|was|waren)(?=[^.;]{0,120}\b(?:toegezegd|gevraagd|verzocht|geïnformeerd|aangekondigd|"
+    r"gemeld|gestuurd|verzonden|toegezonden)\b))(?![\w-])",
+    re.I,
+)
 
 
 def _paragraph_starts(text: str) -> list[int]:

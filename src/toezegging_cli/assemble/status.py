@@ -90,6 +90,23 @@ def _new_term(s: Sentence, group: list[Sentence], ref: str | None) -> Deadline |
     return _term_ahead(s, ref, skip=own)
 
 
+def _later_term(group: list[Sentence], following: list[Sentence], own: Deadline | None,
+                ref: str | None) -> Deadline | None:
+    """A term right after the commitment, in its paragraph, that begins after the promised term ended
+    and not before the letter's date: the promise is late ('Eerder is toegezegd begin 2020 de campagne
+    te lanceren. We verwachten hiermee na de zomer te kunnen starten.')."""
+    if own is None or not own.end:
+        return None
+    for s in following[:2]:
+        if s.paragraph != group[-1].paragraph:
+            break
+        later = _deadline(s.deadline())
+        begins = later.start or later.end if later is not None else None
+        if begins and begins > own.end and (ref is None or begins >= ref):
+            return later
+    return None
+
+
 def _term_ahead(s: Sentence, ref: str | None, after: int = 0, skip: Collection[str] = ()) -> Deadline | None:
     """The first DEADLINE of `s` from text offset `after` on whose end has not passed at the letter's
     date `ref`, its text (lower case) not in `skip`."""
