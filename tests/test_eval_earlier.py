@@ -645,3 +645,13 @@ def test_a_term_inside_the_promise_stays_its_term():
     (c,) = _commitments("In het debat heb ik u toegezegd in juni 2021 de doorlichting te sturen.",
                         "2021-06-29")
     assert c.deadline.text == "in juni 2021"
+
+
+@pytest.mark.parametrize("body", [
+    "Per abuis is toegezegd dat de tussenrapportage voor de zomer van 2017 naar uw Kamer wordt gestuurd.",
+    "Er is sprake van een misverstand, waardoor aan uw Kamer is toegezegd dat u de tussenrapportage voor de "
+    "zomer van 2017 ontvangt.",
+])
+def test_a_promise_told_as_made_by_mistake_is_no_commitment(body):
+    """Regression (eval dev kst-34352-74): the letter corrects a promise that should not have been made."""
+    assert _commitments(body, "2017-10-01") == []
