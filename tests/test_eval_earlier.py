@@ -655,3 +655,12 @@ def test_a_term_inside_the_promise_stays_its_term():
 def test_a_promise_told_as_made_by_mistake_is_no_commitment(body):
     """Regression (eval dev kst-34352-74): the letter corrects a promise that should not have been made."""
     assert _commitments(body, "2017-10-01") == []
+
+
+def test_a_general_line_is_told_by_the_sentence_that_says_this_letter_keeps_them():
+    """Regression (eval dev kst-28638-183): 'een aantal toezeggingen gedaan', then 'Door middel van deze
+    brief kom ik terug op deze toezeggingen': the second sentence is the commitment's evidence."""
+    (c,) = _commitments("Tijdens dit overleg heb ik uw Kamer een aantal toezeggingen gedaan. Door middel van "
+                        "deze brief kom ik terug op deze toezeggingen en op een aangenomen motie.",
+                        "2019-05-01")
+    assert c.evidence.sentence.startswith("Door middel van deze brief kom ik terug")

@@ -37,6 +37,7 @@ from toezegging_cli.assemble.status import (
     _answers,
     _delay_term,
     _following,
+    _keeps_them,
     _kept,
     _kept_next,
     _later_term,
@@ -441,13 +442,15 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         ), [s], sents, ref))
     generic = []  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
     for s in (s for s in sents if "generic" in s.roles):
+        told = _keeps_them(s, sents, in_groups)
         # 'de volgende toezeggingen …: A, B en C': one commitment per item (eval/README)
         for named, part in split.listed(s) or [(s, None)]:
             (earlier if part else generic).append(explain.attach(Commitment(
                 kind="earlier", status="fulfilled", subject=letter.meta.subject,
                 debate=_debate([named], sents, s.index + 1, ref) if named.first("DEBATE") else None,
                 members=_members([named], t) if part else [], made_by=signer, deadline=None,
-                evidence=dataclasses.replace(_evidence(s), part=part), confidence=0.75 if part else 0.6,
+                evidence=dataclasses.replace(_evidence(s if part else told), part=part),
+                confidence=0.75 if part else 0.6,
             ), [s], sents, ref))
     specific = sorted(earlier + new, key=lambda c: c.evidence.start)
     used = in_groups | absorbed | {s.index for s in sents if s.roles & {"new", "generic"}}

@@ -31,6 +31,17 @@ def _kept_next(group: list[Sentence], following: list[Sentence], t: Triggers) ->
             and _NAMES_IT.search(nxt.text) is not None)
 
 
+def _keeps_them(s: Sentence, sents: list[Sentence], in_groups: set[int]) -> Sentence:
+    """The sentence that tells a general line's commitments are kept here, when it follows right after
+    in the paragraph ('Tijdens dit overleg heb ik uw Kamer een aantal toezeggingen gedaan. Door middel
+    van deze brief kom ik terug op deze toezeggingen …'): the better evidence; else the line itself."""
+    nxt = sents[s.index + 1] if s.index + 1 < len(sents) else None
+    if (nxt is not None and nxt.paragraph == s.paragraph and "anaphora" in nxt.roles
+            and nxt.index not in in_groups):
+        return nxt
+    return s
+
+
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
     """Status from the commitment's own sentences and the paragraph after them.
 
