@@ -586,6 +586,20 @@ def test_an_aanhangsel_notice_gives_date_ministry_and_chamber():
     assert (h.date, h.ministry, h.recipient) == ("2013-04-10", "Economische Zaken", "Tweede Kamer")
 
 
+def test_an_aanhangsel_notice_wrapped_over_two_lines_as_a_pdf_sets_it():
+    """Regression (eval/pdf_roundtrip.py, dev ah-tk-20212022-3694 set as a PDF): the notice wrapped over
+    two lines of one paragraph was not read, so the letter had no date and its questions' heading
+    became a request."""
+    lines = [tl("Vragen van het lid Van Nispen (SP) aan de Minister van Justitie en Veiligheid over de "
+                "verdubbeling (ingezonden 26 juli 2022).", new_para=True),
+             tl("Mededeling van Minister Yeşilgöz-Zegerius (Justitie en Veiligheid) (ontvangen 16",
+                new_para=True),
+             tl("augustus 2022)."),
+             tl("Vraag 1", new_para=True)]
+    h = metadata.parse_header(lines)
+    assert (h.date, h.ministry, h.recipient) == ("2022-08-16", "Justitie en Veiligheid", "Tweede Kamer")
+
+
 def test_an_aanhangsel_answer_dates_itself_without_cutting_off_the_questions():
     """Regression (eval AC ah-tk-20082009-1338): the answer's line 'Antwoord van minister Bos (Financiën)
     (ontvangen 26 januari 2009)' gives date, ministry and chamber, and the questions above it stay body."""

@@ -169,8 +169,9 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
                 h.subject = h.subject or rest
             k += 1
             anchor = k
-        elif m := _MEDEDELING.fullmatch(text):
-            h.date = h.date or parse_date(text)
+        elif found := _paragraph_match(_MEDEDELING, lines, k, first_page):
+            m, k = found
+            h.date = h.date or parse_date(m.group(0))
             h.ministry = h.ministry or known_ministry(m.group(2))
             h.recipient = h.recipient or "Tweede Kamer"  # the Aanhangsel is the Tweede Kamer's record
             if m.group(1).lower() == "mededeling":
@@ -337,6 +338,22 @@ def _labelled_reference(lines: list[TextLine]) -> str | None:
         m = _KENMERK.fullmatch(ln.text.strip())
         if m and m.group(1) and not _LABEL.match(m.group(1)) and (value := reference_value(m.group(1))):
             return value
+    return None
+
+
+def _paragraph_match(pattern: re.Pattern[str], lines: list[TextLine], k: int,
+                     page: int) -> tuple[re.Match[str], int] | None:
+    """`pattern` matched in full by line k, or by it and the lines that go on its paragraph (a PDF wraps
+    the Aanhangsel's 'Mededeling van minister … (ontvangen 16 augustus 2022).' over two lines): the
+    match and the last line it took."""
+    text = lines[k].text.strip()
+    for j in range(k, min(len(lines), k + _SUBJECT_LINES)):
+        if j > k:
+            if lines[j].new_para or lines[j].page != page:
+                break
+            text = f"{text} {lines[j].text.strip()}"
+        if m := pattern.fullmatch(text):
+            return m, j
     return None
 
 
