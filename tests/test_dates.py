@@ -413,6 +413,14 @@ def test_a_coming_day_that_is_the_letter_date_is_that_day_not_a_year_on(text):
     assert [m.value.get("date") or m.value.get("end") for m in found] == ["2013-04-10"]
 
 
+@pytest.mark.parametrize("text", ["Op 28 december jongstleden heb ik dat gemeld.",
+                                  "Op 28 december laatstleden heb ik dat gemeld."])
+def test_jongstleden_written_out_is_the_last_such_day(text):
+    """'jongstleden' (as 'jl.') is the last such day before the letter, not the nearest one after it."""
+    (m,) = find_time_expressions(text, dt.date(2011, 12, 20))
+    assert m.value["date"] == "2010-12-28" and m.text.endswith("leden")
+
+
 def test_as_soon_as_possible_and_a_later_term_stay_apart():
     found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
                                   dt.date(2025, 12, 8))

@@ -280,6 +280,19 @@ def test_minister_holder_when_several_posts_share_a_ministry(nlp, text, ref, nam
     assert [e.value["name"] for e in ents(nlp, text, ref, "MINISTER")] == [name]
 
 
+@pytest.mark.parametrize("text, date", [
+    # (eval dev kst-29675-107) the day in a relative clause after the meeting and its audience
+    ("Tijdens het wetgevingsoverleg Visserij met uw Kamer, dat plaatsvond op 8 november jongstleden, heb "
+     "ik toegezegd u te informeren.", "2010-11-08"),
+    # the day set off by commas after the meeting's name and its audience
+    ("Tijdens het notaoverleg Cultuur met uw Kamer, 8 november jongstleden, heb ik dat toegezegd.",
+     "2010-11-08"),
+])
+def test_a_meetings_day_set_off_by_commas_after_its_name(nlp, text, date):
+    (debate,) = ents(nlp, text, D(2010, 12, 1), "DEBATE")
+    assert debate.value["date"] == date
+
+
 def test_no_minister_without_office_or_name(nlp):
     assert ents(nlp, "De minister stuurt de brief. De staatssecretaris ook.", label="MINISTER") == []
 

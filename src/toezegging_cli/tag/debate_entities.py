@@ -87,6 +87,7 @@ class DebateEntities(TableComponent):
             "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
             "closing_verbs": frozenset(cues.get("title_closing_verbs", [])),
+            "held": frozenset(cues.get("held", [])),
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -428,12 +429,31 @@ class DebateEntities(TableComponent):
             k += 1
         return k
 
+    def _date_aside(self, doc, i, sent_end, dates, c) -> Span | None:
+        """The meeting's day set off by commas after its name (and 'met uw Kamer'): 'de Regeling van
+        Werkzaamheden van uw kamer, 8 november jongstleden, …', 'het wetgevingsoverleg Visserij met uw
+        Kamer, dat plaatsvond op 8 november jongstleden'."""
+        for words in c["audience"]:
+            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+                i += len(words)
+                break
+        if i + 1 >= sent_end or doc[i].text != ",":
+            return None
+        span = dates.get(i + 1)
+        if self._is_day(span) and span.end < sent_end and doc[span.end].text == ",":
+            return span
+        if doc[i + 1].lower_ in ("dat", "die") and i + 2 < sent_end and doc[i + 2].lower_ in c["held"]:
+            return self._date_at(doc, i + 3, dates, c)
+        return None
+
     def _date_further(self, doc, i, sent_end, dates, c) -> Span | None:
         """A DATE within a few tokens after the title when no clause boundary stands between (a
         committee's name may, 'het AO … van de Vaste Commissie voor X, Y en Z van 14 maart'), or in
         brackets right after it ('de Begroting 2014 van VWS (d.d. 30 oktober 2013)')."""
         if i + 1 < sent_end and doc[i].text == "(" and doc[i + 1].lower_ in c["links"]:
             return self._date_at(doc, i + 1, dates, c)
+        if (aside := self._date_aside(doc, i, sent_end, dates, c)) is not None:
+            return aside
         i = self._skip_committee(doc, i, sent_end, dates, c)
         for j in range(i, min(sent_end, i + self.MAX_DATE_GAP)):
             token = doc[j]

@@ -72,7 +72,7 @@ def _resolve_day(
     if not options:
         return None
     ja = (ja or "").lower()
-    if ja.startswith(("jl", "j.l", "l.l")):
+    if ja.startswith(("jl", "j.l", "l.l", "jongstl", "laatstl")):
         past = [d for d in options if d <= ref]
         return past[-1] if past else None
     if ja.startswith(("a.s", "aanst")):  # the letter's own day is the coming one, not a year later

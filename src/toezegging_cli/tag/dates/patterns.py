@@ -45,7 +45,7 @@ def _daydate(p: str = "") -> str:
         rf"(?P<{p}day>[0-3]?\d)(?:ste|de|e)?\s+"
         rf"(?P<{p}mon>{_MONTH}|(?:{_ABBR})\.?)(?!\w)"
         rf"(?:\s+(?P<{p}year>{_YEAR}))?"
-        rf"(?:\s*(?P<{p}ja>jl\.?|j\.l\.|l\.l\.|a\.s\.|aanstaande|aanst\.)(?!\w))?"
+        rf"(?:\s*(?P<{p}ja>jl\.?|j\.l\.|l\.l\.|jongstleden|laatstleden|a\.s\.|aanstaande|aanst\.)(?!\w))?"
     )
 
 
