@@ -421,6 +421,20 @@ def test_jongstleden_written_out_is_the_last_such_day(text):
     assert m.value["date"] == "2010-12-28" and m.text.endswith("leden")
 
 
+@pytest.mark.parametrize("text, term, end", [
+    ("Ik informeer u eind volgende maand.", "eind volgende maand", "2024-06-30"),
+    ("Ik informeer u begin volgende maand.", "begin volgende maand", "2024-06-10"),
+    ("Ik informeer u uiterlijk eind deze maand.", "uiterlijk eind deze maand", "2024-05-31"),
+    ("Ik verwacht u de brief in de loop van de volgende maand te sturen.", "in de loop van de volgende maand",
+     "2024-06-30"),
+])
+def test_a_part_of_a_month_named_from_the_letter_is_that_part(text, term, end):
+    """'eind/begin/medio' and 'in de loop van' before 'volgende/deze maand' were dropped: the term read
+    as the whole month, its text without them."""
+    (m,) = find_time_expressions(text, dt.date(2024, 5, 15))
+    assert (m.text, m.value["end"]) == (term, end)
+
+
 def test_as_soon_as_possible_and_a_later_term_stay_apart():
     found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
                                   dt.date(2025, 12, 8))

@@ -540,6 +540,13 @@ def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     else:
         first = ref.replace(day=1) if this else _add_months(ref.replace(day=1), 1)
         start, end = (ref if this else first), _month_end(first.year, first.month)
+        p = _prefix(text, m.start())
+        if p.pos is not None or p.rel in ("before", "by", "in"):
+            # 'eind volgende maand', 'in de loop van de volgende maand', 'voor het einde van deze maand':
+            # the part of the month, under the relation words, as for a named month
+            whole = _Window(first, end, "month")
+            value = _apply(_portion(whole, p.pos, "month"), p, ref, "month", whole)
+            return [(p.start, m.end(), "DEADLINE", value)]
     return [(m.start(), m.end(), "DEADLINE", _deadline(start, end, precision))]
 
 
