@@ -435,6 +435,20 @@ def test_a_part_of_a_month_named_from_the_letter_is_that_part(text, term, end):
     assert (m.text, m.value["end"]) == (term, end)
 
 
+@pytest.mark.parametrize("text, term, end", [
+    ("Ik stuur u voor het einde van de maand de brief.", "voor het einde van de maand", "2024-05-31"),
+    ("U ontvangt de rapportage aan het eind van de maand.", "aan het eind van de maand", "2024-05-31"),
+])
+def test_the_end_of_the_month_is_the_letters_month(text, term, end):
+    (m,) = find_time_expressions(text, dt.date(2024, 5, 15))
+    assert (m.text, m.value["end"]) == (term, end)
+
+
+def test_the_month_named_after_de_maand_is_not_the_letters_month():
+    assert [m.value.get("end") for m in find_time_expressions("Ik stuur u de brief eind van de maand juni.",
+                                                               dt.date(2024, 5, 15))] != ["2024-05-31"]
+
+
 def test_as_soon_as_possible_and_a_later_term_stay_apart():
     found = find_time_expressions("Ik stuur u zo spoedig mogelijk de brief. In de zomer volgt meer.",
                                   dt.date(2025, 12, 8))

@@ -129,7 +129,7 @@ _ANCHORS = (
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij", _h_condition),
     (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS, _h_after_event),
     (_RE_TURN, r"termijn|inbreng|beantwoording", _h_turn),
-    (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)", _h_coming),
+    (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)|van\s+de\s+maand", _h_coming),
     (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
 )
 _BEFORE_KEY, _AFTER_KEY = 60, 200  # reach of an anchor match around its key hit

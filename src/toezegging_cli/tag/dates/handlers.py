@@ -523,9 +523,15 @@ def _h_relative(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", value)]
 
 
+_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)  # 'begin van de maand juni'
+
+
 def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
-    """'volgende week', 'deze maand', 'de komende maanden'."""
+    """'volgende week', 'deze maand', 'de komende maanden'; 'eind van de maand' (this month)."""
     which, unit = _norm(m["which"]), _norm(m["unit"])
+    if which == "de" and (_prefix(text, m.start()).pos is None
+                          or _MONTH_AFTER.match(text, m.end()) is not None):
+        return []  # 'de maand' is this month only as the part of it named before ('eind van de maand')
     precision = "day" if unit.startswith("we") else "month"
     if ref is None:
         return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, precision))]
@@ -533,7 +539,7 @@ def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         months = {"weken": 0, "maanden": 6}.get(unit, 6)
         end = ref + dt.timedelta(weeks=6) if unit == "weken" else _add_months(ref, months)
         return [(m.start(), m.end(), "DEADLINE", _deadline(ref, end, precision))]
-    this = which == "deze"
+    this = which in ("deze", "de")
     if unit == "week":
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=0 if this else 1)
         start, end = (ref if this else monday), monday + dt.timedelta(days=6)

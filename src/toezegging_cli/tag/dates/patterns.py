@@ -195,7 +195,7 @@ _RE_RELATIVE = re.compile(
 )
 _RE_COMING = re.compile(
     r"(?<![\w-])(?:(?:in|uiterlijk|nog|ergens)\s+)?(?:de\s+|het\s+)?"
-    r"(?P<which>(?:eerst)?volgende|(?:eerst|aan)?komende|aanstaande|deze)\s+"
+    r"(?P<which>(?:eerst)?volgende|(?:eerst|aan)?komende|aanstaande|deze|(?<=van\s)de(?=\s+maand(?!\w)))\s+"
     r"(?P<unit>week|weken|maand|maanden|halfjaar|half\s+jaar)(?!\w)",
     _F,
 )
