@@ -422,9 +422,8 @@ def extract_metadata(lines: list[TextLine], sidebar: list[TextLine]) -> tuple[Le
         body = body[:closing.start] + body[closing.end:]
     else:
         # (a closing set in two columns that a copy flattened line by line runs over its last lines)
-        tail = " ".join(ln.text for ln in body[-CLOSING_TAIL_LINES:])
-        signatories = next((found for ln in body if (found := run_on_signers(ln.text))), [])
-        signatories = signatories or run_on_signers(tail)
+        signatories = next((found for ln in body if (found := run_on_signers(ln.text))), []) or (
+            run_on_signers(" ".join(ln.text for ln in body[-CLOSING_TAIL_LINES:])))
     side_ministry, side_reference = parse_sidebar(sidebar)
     ministry = side_ministry or header.ministry
     if ministry is None:

@@ -294,11 +294,15 @@ class DebateEntities(TableComponent):
     @staticmethod
     def _skip_audience(doc, i, sent_end, c) -> int:
         """The token after 'met uw Kamer' (and the like) at token i when a title link follows it."""
+        k = DebateEntities._after_audience(doc, i, c)
+        return k if k < sent_end and doc[k].lower_ in c["title_links"] else i
+
+    @staticmethod
+    def _after_audience(doc, i, c) -> int:
+        """The token after 'met uw Kamer' (and the like) at token i, else i."""
         for words in c["audience"]:
-            k = i + len(words)
-            if (k < sent_end and tuple(t.lower_ for t in doc[i:k]) == words
-                    and doc[k].lower_ in c["title_links"]):
-                return k
+            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
+                return i + len(words)
         return i
 
     def _title_at(self, doc, i, sent_end, dates, c, linked) -> tuple[list[int], int, Span | None]:
@@ -433,10 +437,7 @@ class DebateEntities(TableComponent):
         """The meeting's day set off by commas after its name (and 'met uw Kamer'): 'de Regeling van
         Werkzaamheden van uw kamer, 8 november jongstleden, …', 'het wetgevingsoverleg Visserij met uw
         Kamer, dat plaatsvond op 8 november jongstleden'."""
-        for words in c["audience"]:
-            if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
-                i += len(words)
-                break
+        i = self._after_audience(doc, i, c)
         if i + 1 >= sent_end or doc[i].text != ",":
             return None
         span = dates.get(i + 1)

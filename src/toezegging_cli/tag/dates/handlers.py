@@ -11,6 +11,7 @@ from toezegging_cli.tag.dates.patterns import (
     _ASAP_STOP,
     _F,
     _MAIN_CLAUSE,
+    _MONTH,
     _RE_MEETING_BEFORE,
     _WORD,
     TURN_PAST,
@@ -523,14 +524,14 @@ def _h_relative(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", value)]
 
 
-_MONTH_AFTER = re.compile(rf"\s+(?:{'|'.join(MONTHS)})(?!\w)", re.I)  # 'begin van de maand juni'
+_MONTH_AFTER = re.compile(rf"\s+(?:{_MONTH})(?!\w)", _F)  # 'begin van de maand juni'
 
 
 def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'volgende week', 'deze maand', 'de komende maanden'; 'eind van de maand' (this month)."""
     which, unit = _norm(m["which"]), _norm(m["unit"])
-    if which == "de" and (_prefix(text, m.start()).pos is None
-                          or _MONTH_AFTER.match(text, m.end()) is not None):
+    p = _prefix(text, m.start())
+    if which == "de" and (p.pos is None or _MONTH_AFTER.match(text, m.end()) is not None):
         return []  # 'de maand' is this month only as the part of it named before ('eind van de maand')
     precision = "day" if unit.startswith("we") else "month"
     if ref is None:
@@ -546,7 +547,6 @@ def _h_coming(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     else:
         first = ref.replace(day=1) if this else _add_months(ref.replace(day=1), 1)
         start, end = (ref if this else first), _month_end(first.year, first.month)
-        p = _prefix(text, m.start())
         if p.pos is not None or p.rel in ("before", "by", "in"):
             # 'eind volgende maand', 'in de loop van de volgende maand', 'voor het einde van deze maand':
             # the part of the month, under the relation words, as for a named month
