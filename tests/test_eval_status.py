@@ -414,3 +414,50 @@ def test_a_promise_kept_on_time_stays_fulfilled_with_a_later_step_named_elsewher
     found = _commitments("Ik heb toegezegd u voor de zomer het rapport te sturen. Hierbij ontvangt u het "
                          "rapport.\n\nIn het najaar volgt een werkbezoek aan de regio.", "2020-05-10")
     assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("body, term", [
+    # the whole answer is a promise to come back once the matter is ready: an uitstelbrief
+    ("De vaste commissie voor Defensie heeft mij op 3 maart verzocht de Kamer een toelichting te geven op "
+     "de inzet van drones.\n\nDe gevraagde informatie vereist afstemming met andere ministeries. Ik zal "
+     "uw Kamer informeren zodra die afstemming gereed is.", "zodra die afstemming gereed is"),
+    ("Op 2 oktober heeft uw vaste commissie mij verzocht om een afschrift van mijn antwoord op de brief van "
+     "de bewonersvereniging te doen toekomen.\n\nDe behandeling van het verzoek van de vereniging vergt "
+     "overleg met de provincie. Mijn besluit zal ik te zijner tijd aan de Tweede Kamer toezenden.",
+     "te zijner tijd"),
+    ("U verzoekt mij om u per openbare brief te informeren over het resultaat van de onderhandelingen.\n\n"
+     "Momenteel ben ik nog in gesprek met de vervoerders.\n\nOver de uitkomst zal ik u per brief "
+     "informeren.", None),
+])
+def test_a_request_answered_only_by_a_promise_to_come_back_is_postponed(body, term):
+    (c,) = _commitments(body, "2013-04-17")
+    assert (c.kind, c.status) == ("earlier", "postponed")
+    assert (c.deadline.text if c.deadline else None) == term
+
+
+@pytest.mark.parametrize("body", [
+    # something is delivered with the letter: the promise after it is one of its own
+    "De vaste commissie heeft mij verzocht haar te informeren over de stand van zaken.\n\nBijgaand zend ik "
+    "u het rapport van de inspectie. De wet zal in 2021 worden geëvalueerd. Hierover zal de Tweede Kamer "
+    "geïnformeerd worden.",
+    # the letter tells what it can now and promises more
+    "De vaste commissie heeft mij verzocht de Kamer te informeren over de uitvoering van de motie.\n\n"
+    "Het kabinet werkt aan maatregelen, zoals aangegeven in de brief van 20 december.\n\n"
+    "Het kabinet zal uw Kamer hier voor 1 april nader over informeren.",
+    # what was asked has been done
+    "In 2013 heeft – op verzoek van uw Kamer – een evaluatie van de wet plaatsgevonden.\n\n"
+    "Het rapport is mij op 7 november aangeboden. Binnen drie maanden zal ik u informeren over mijn "
+    "beleidsreactie.",
+    # asked for a reaction, the letter is that reaction
+    "U heeft mij gevraagd te reageren op het bericht dat de stichting stopt per 1 januari.\n\nDit bericht "
+    "betreur ik. De stichting heeft een belangrijke bijdrage geleverd aan duurzame ketens.\n\nIk ben "
+    "voornemens een verkenner aan te stellen. Ik zal uw Kamer daar voor het einde van het jaar over "
+    "informeren.",
+    # the request asks to refrain from something, not to be told
+    "De vaste commissie heeft mij verzocht om geen onomkeerbare stappen te nemen bij de verkoop van "
+    "gronden.\n\n"
+    "Partijen zijn momenteel in overleg. Zodra zij overeenstemming hebben bereikt, zal ik uw Kamer hierover "
+    "informeren.",
+])
+def test_a_request_the_letter_answers_keeps_the_promise_after_it_apart(body):
+    assert statuses_of(body, "2019-04-15") == [("earlier", "fulfilled"), ("new", "open")]

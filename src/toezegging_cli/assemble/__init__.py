@@ -35,6 +35,7 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
 )
 from toezegging_cli.assemble.status import (
     _answers,
+    _deferred,
     _delay_term,
     _following,
     _keeps_them,
@@ -389,6 +390,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                     status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is new)
                 elif (later := _later_term(group, following, deadline, ref)) is not None:
                     status, deadline = "postponed", later
+                elif len(groups) == 1 and (answer := _deferred(group, sents, t)) is not None:
+                    status, deadline = "postponed", _deadline(answer.deadline())
+                    absorbed.add(answer.index)
         if status in {"postponed", "partly_fulfilled"}:
             last = group[-1].index
             for s in sents[last + 1: min(next_start, last + 1 + MAX_ABSORB_DISTANCE)]:

@@ -41,6 +41,8 @@ class Triggers:
     delivered: tuple[re.Pattern, ...]
     ahead: tuple[re.Pattern, ...]
     follows_up: tuple[re.Pattern, ...]
+    asks_to_tell: tuple[re.Pattern, ...]
+    tells_more: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     debate_refers_back: re.Pattern
     meeting_named_before: re.Pattern
@@ -95,6 +97,8 @@ def triggers() -> Triggers:
         delivered=comp(raw["status"]["delivered"]),
         ahead=comp(raw["status"]["ahead"]),
         follows_up=comp(raw["status"]["follows_up"]),
+        asks_to_tell=comp(raw["status"]["asks_to_tell"]),
+        tells_more=comp(raw["status"]["tells_more"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
         meeting_named_before=precompiled.compile(raw["debate"]["meeting_named_before"], re.I),
