@@ -253,3 +253,24 @@ def test_the_vragenuurtje_is_question_time():
             "jl. over de exportkredieten.")
     (c,) = _commitments(body, "2017-05-01")
     assert (c.debate.type, c.debate.date) == ("mondelinge vragen", "2017-04-11")
+
+
+@pytest.mark.parametrize("body, title", [
+    # the MP the promise was made to closes the title
+    ("Met deze brief informeer ik de Kamer, zoals toegezegd in het debat van 8 december over de tweede "
+     "suppletoire begroting inzake Groningen aan het lid Jansen, over de stand van zaken.",
+     "tweede suppletoire begroting inzake Groningen"),
+    # so does the end of the sentence that names the meeting
+    ("Op 16 juni was ik met uw Kamer in debat over het gevangeniswezen van het kabinet. Op twee onderwerpen "
+     "heb ik toegezegd uw Kamer nader te informeren.", "gevangeniswezen van het kabinet"),
+])
+def test_a_title_with_lower_case_words_ends_at_the_addressee_or_the_sentence_end(body, title):
+    (c,) = _commitments(body, "2022-10-21")
+    assert c.debate.title == title
+
+
+def test_a_verb_after_the_word_debat_at_a_sentence_end_is_no_title():
+    body = ("Het rapport brengt vragen aan de orde die een breed debat behoeven. Zoals toegezegd aan het lid "
+            "Jansen zend ik u hierbij de reactie.")
+    (c,) = _commitments(body, "2021-03-01")
+    assert c.debate is None

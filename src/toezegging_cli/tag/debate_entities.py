@@ -87,6 +87,7 @@ class DebateEntities(TableComponent):
             "verb": precompiled.compile(_verb_form(cues)),
             "references": frozenset(cues.get("title_references", [])),
             "closing_verbs": frozenset(cues.get("title_closing_verbs", [])),
+            "addressees": [tuple(a.split()) for a in cues.get("title_closing_addressees", [])],
             "held": frozenset(cues.get("held", [])),
         }
 
@@ -366,7 +367,8 @@ class DebateEntities(TableComponent):
             if lower and c["verb"].fullmatch(low):
                 break
             needs_closing = (not tokens and not linked) or pending or lowers >= self.MAX_LOWER
-            if lower and needs_closing and not self._closes(doc, i, sent_end, dates, c):
+            ends = bool(tokens) or linked  # the sentence's end may close what continues a title
+            if lower and needs_closing and not self._closes(doc, i, sent_end, dates, c, ends):
                 break
             tokens.extend(pending)
             pending = []
@@ -377,17 +379,24 @@ class DebateEntities(TableComponent):
             i = pending[0]
         return tokens, i, date_span
 
-    def _closes(self, doc, i, sent_end, dates, c) -> bool:
+    def _closes(self, doc, i, sent_end, dates, c, ends: bool = False) -> bool:
         """Whether the title words from token i end where a title plainly ends: at a date, at a date
         after the committee's name ('het AO moties en toezeggingen van de Vaste Commissie voor … van
         14 maart'), at a reference in brackets ('… over drie economische studies (Kamerstuk …)'), or at
-        the main clause's finite verb ('… over studentenhuisvesting en ouderenhuisvesting heeft …')."""
+        the main clause's finite verb ('… over studentenhuisvesting en ouderenhuisvesting heeft …'), at
+        whom the promise was made to ('… aan het lid X') or, when `ends`, at the sentence's end."""
         _, after, closing = self._title(doc, i, sent_end, dates, c, True)
         if closing is not None:
             return True
         if self._reference_at(doc, after, sent_end, c):
             return True
         if after < sent_end and doc[after].lower_ in c["closing_verbs"]:
+            return True
+        if any(tuple(t.lower_ for t in doc[after:after + len(words)]) == words for words in c["addressees"]):
+            return True
+        # the sentence's end, for words that continue a title or follow 'over' ('… met uw Kamer in debat over
+        # het drugsbeleid van het kabinet.'), not for a verb right after the type ('… die debat behoeven.')
+        if ends and after + 1 == sent_end and doc[after].text in {".", ":", ";"}:
             return True
         return (after < sent_end and doc[after].lower_ in c["committee_links"]
                 and self._date_further(doc, after, sent_end, dates, c) is not None)
