@@ -373,10 +373,56 @@ def test_a_weekday_ahead_is_a_term(text, term, end):
     # no comma: the main clause's verb and subject close the condition
     ("Wanneer het rapport is verschenen zal ik uw Kamer een reactie sturen.",
      "Wanneer het rapport is verschenen"),
+    # voordat, nadat and indien set a term the same way, up to a comma, a dash or the main clause
+    ("Ik zeg toe dat, voordat er een besluit wordt genomen over de subsidie, ik de Kamer informeer.",
+     "voordat er een besluit wordt genomen over de subsidie"),
+    ("U ontvangt de reactie pas nadat het nieuwe college is aangetreden.",
+     "nadat het nieuwe college is aangetreden"),
+    ("Ik zal u – nadat het overleg heeft plaatsgevonden – de uitkomst van het overleg sturen.",
+     "nadat het overleg heeft plaatsgevonden"),
+    ("Ik heb toegezegd u te berichten indien zich nieuwe ontwikkelingen voordoen.",
+     "indien zich nieuwe ontwikkelingen voordoen"),
 ])
 def test_a_condition_is_an_open_term(text, term):
     (m,) = find_time_expressions(text, dt.date(2014, 3, 21))
     assert (m.text, m.value["precision"], m.value["end"]) == (term, "unspecified", None)
+
+
+def test_a_clause_with_nadat_that_holds_a_date_keeps_the_date():
+    (m,) = find_time_expressions("Nadat dit traject begin 2013 vastliep, is een nieuwe aanpak gekozen.",
+                                 dt.date(2014, 3, 21))
+    assert m.text == "begin 2013"
+
+
+def test_indien_gewenst_is_an_offer_not_a_term():
+    text = "Indien gewenst kan ik u een technische briefing geven."
+    assert find_time_expressions(text, dt.date(2014, 3, 21)) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Ik zal u na het bekend worden van de uitslag de gevraagde toestemming sturen.",
+     "na het bekend worden van de uitslag"),
+    ("Na vaststelling van een akkoord zal ik u informeren.", "Na vaststelling van een akkoord"),
+    ("Ik stuur u de beleidsreactie na ontvangst van het advies.", "na ontvangst van het advies"),
+])
+def test_after_an_event_named_by_its_noun_is_an_event_term(text, term):
+    (m,) = find_time_expressions(text, dt.date(2019, 4, 1))
+    assert (m.text, m.value["end"]) == (term, None)
+
+
+@pytest.mark.parametrize("text, term", [
+    ("De regering is voornemens de Kamer terzake spoedigst nader te informeren.", "spoedigst"),
+    ("Ik zal de Kamer ten spoedigste informeren.", "ten spoedigste"),
+    ("Ik zeg toe uw Kamer hierover regelmatig te informeren.", "regelmatig"),
+])
+def test_spoedigst_and_regelmatig_are_open_terms(text, term):
+    (m,) = find_time_expressions(text, dt.date(2019, 4, 1))
+    assert (m.text, m.value["start"], m.value["end"]) == (term, None, None)
+
+
+def test_regelmatig_of_anything_but_informing_is_no_term():
+    text = "In de gesprekken komt een aantal onderwerpen regelmatig terug."
+    assert find_time_expressions(text, dt.date(2025, 9, 1)) == []
 
 
 def test_a_question_with_wanneer_is_no_term():

@@ -126,11 +126,13 @@ _ANCHORS = (
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
-    (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij", _h_condition),
-    (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS, _h_after_event),
+    (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij|voordat|nadat|indien", _h_condition),
+    (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS + r"|na\s+(?:het\s+bekend|vaststelling|ontvangst|oplevering"
+     r"|verschijning|het\s+verschijnen|bekendmaking|goedkeuring)", _h_after_event),
     (_RE_TURN, r"termijn|inbreng|beantwoording", _h_turn),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)|van\s+de\s+maand", _h_coming),
-    (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s", _h_recurring),
+    (_RE_RECURRING, r"jaarlijks|maandelijks|ieder|elk|per\s+kwartaal|periodiek|\s+per\s|regelmatig",
+     _h_recurring),
 )
 _BEFORE_KEY, _AFTER_KEY = 60, 200  # reach of an anchor match around its key hit
 _PLAIN_WORDS = re.compile(r"(?:[a-z0-9 ]|\\\.)+(?:\|(?:[a-z0-9 ]|\\\.)+)*")  # 'reces|vakantie', 'z\.s\.m'

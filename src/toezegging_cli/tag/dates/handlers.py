@@ -484,6 +484,7 @@ def _h_turn(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
 
 
+_DATED_CLAUSE = re.compile(r"voordat|nadat|indien", re.I)  # conditions that may tell the past or hold a date
 _PAST_CLAUSE = re.compile(r"(?<![\w-])(?:had|hadden|was|waren|werd|werden|kon|konden)(?![\w-])", re.I)
 
 
@@ -497,8 +498,11 @@ def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         return []
     if _PAST_CLAUSE.search(m["clause"]):
         return []  # '… zodra de Kamer daarmee had ingestemd': an account of the past, no term
+    if _DATED_CLAUSE.match(m["zodra"] or "") and re.search(r"\d", m["clause"]):
+        return []  # 'Nadat dit traject begin 2013 vastliep': the date it holds is the time, no term
     if main is not None:
         end = main.start()
+    end = m.start("clause") + len(text[m.start("clause"): end].rstrip())  # not the space before a dash
     return [(m.start(), end, "DEADLINE", _deadline(None, None, "unspecified"))]
 
 

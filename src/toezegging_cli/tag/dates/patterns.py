@@ -129,7 +129,9 @@ AFTER_EVENT_NOUNS = (
 _RE_AFTER_EVENT = re.compile(
     r"(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
     r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
-    rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?",
+    rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?"
+    r"|(?<![\w-])na\s+(?:het\s+bekend\s+worden|vaststelling|ontvangst|oplevering|verschijning|het\s+verschijnen"
+    r"|bekendmaking|goedkeuring)\s+van\s+(?:de|het|een|deze|dit)\s+[\w-]+",
     _F,
 )
 # A turn in a debate an answer is promised for: 'De resterende vragen beantwoord ik tijdens mijn eerste
@@ -153,9 +155,11 @@ TURN_PAST = re.compile(
 # weet.', 'Uiterlijk bij het toezenden van de evaluatie doe ik u …', and 'Wanneer er meer bekend is, …'
 # at the start of a sentence.
 _RE_CONDITION = re.compile(
-    r"(?:(?<![\w-])(?P<zodra>zodra|uiterlijk\s+bij(?=\s+(?:gelegenheid\s+van\s+)?(?:de|het)\s))"
+    r"(?:(?<![\w-])(?P<zodra>zodra|voordat|nadat"
+    r"|indien(?!\s+(?:gewenst|nodig|mogelijk|wenselijk|noodzakelijk|van\s+toepassing)\b)"
+    r"|uiterlijk\s+bij(?=\s+(?:gelegenheid\s+van\s+)?(?:de|het)\s))"
     r"|(?:(?<=[.!?]\s)|(?<=\n)|(?<![\s\S]))(?-i:Wanneer))\s+"
-    r"(?P<clause>[^.,;:!?()\n]{3,160}?)(?P<close>[,.;:!?]|\n|$)",
+    r"(?P<clause>[^.,;:!?()\n–]{3,160}?)(?P<close>[,.;:!?–]|\n|$)",
     _F,
 )
 CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condition starts
@@ -172,7 +176,7 @@ _RE_WEEKNO = re.compile(
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
-    r"|(?:(?:zeer|heel)\s+)?binnenkort"
+    r"|(?:(?:zeer|heel)\s+)?binnenkort|(?:ten\s+)?spoedigste?"
     r"|spoedig(?=\s*,\s*(?:(?:maar|doch|en)\s+)?uiterlijk\b)"
     r"|spoedig(?=\s+(?:(?:schriftelijk|nader|verder)\s+)?"
     r"(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen|verslag|berichten"
@@ -204,6 +208,8 @@ _REC = (
     r"|twee\s+jaar|kwartaal|maand)|per\s+kwartaal|periodiek"
     r"|(?:een|één|twee|drie|vier)\s*(?:keer|maal)\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
     r"|eens\s+per\s+(?:jaar|kwartaal|maand|half\s+jaar)"
+    # only of informing the Kamer: 'regelmatig te informeren', not 'komt regelmatig terug'
+    r"|regelmatig(?=\s+(?:[\w-]+\s+){0,5}?(?:informeren|rapporteren|berichten|inlichten|op\s+de\s+hoogte))"
 )
 _RE_RECURRING = re.compile(rf"(?<![\w-])(?:{_REC})(?!\w)", _F)
 _MODS = (
