@@ -116,6 +116,36 @@ def _request_day_parts(s: Sentence) -> list[int]:
     return [op for _, op in opens]
 
 
+# several toezeggingen or requests named by what each promised, in parallel phrases with one preposition:
+# 'mijn toezeggingen om uw Kamer te informeren over taken en rolverdeling …, over bewustwordingsactiviteiten
+# en de communicatie … en over de contouren van scherpere kaders'
+_PLURAL_NOUN = re.compile(r"\b(?:toezeggingen|verzoeken)\b", re.I)
+_PARALLEL = ("over", "naar", "inzake", "omtrent")
+_PARALLEL_WORDS = 3  # content words a parallel part holds
+
+
+def _parallel_parts(s: Sentence) -> list[int]:
+    """Offsets of the parallel phrases after a plural toezegging or request ('… over A, over B en over
+    C'): the first after the plural, each next one after a comma or 'en'; one commitment each."""
+    anchor = _PLURAL_NOUN.search(s.text)
+    if anchor is None:
+        return []
+    for word in _PARALLEL:
+        first = re.search(rf"\b{word}\b", s.text[anchor.end():anchor.end() + ANCHOR_REACH], re.I)
+        if first is None:
+            continue
+        at = anchor.end() + first.start()
+        more = [m.start("p") for m in re.finditer(rf"(?:,\s*|\s+en\s+)(?P<p>{word})\b", s.text[at:], re.I)]
+        starts = [at] + [at + x for x in more]
+        if len(starts) < 2:
+            continue
+        if any(len(_WORDS.findall(s.text[a:b])) < _PARALLEL_WORDS + 1
+               for a, b in itertools.pairwise([*starts, len(s.text)])):
+            return []
+        return starts
+    return []
+
+
 def _after_separator(text: str, prev: int, at: int) -> int:
     """Where the part whose anchor stands at `at` begins: after the last list separator between the
     previous anchor and it, else at the anchor."""
@@ -204,6 +234,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         starts = _member_parts(s)
     if len(starts) < 2:
         starts = _request_day_parts(s)
+    if len(starts) < 2:
+        starts = _parallel_parts(s)
     if len(starts) < 2:
         starts, dated = _dated_parts(s), True
     if len(starts) < 2:
