@@ -664,3 +664,40 @@ def test_a_general_line_is_told_by_the_sentence_that_says_this_letter_keeps_them
                         "deze brief kom ik terug op deze toezeggingen en op een aangenomen motie.",
                         "2019-05-01")
     assert c.evidence.sentence.startswith("Door middel van deze brief kom ik terug")
+
+
+def test_toezeggingen_named_by_parallel_phrases_are_one_commitment_each():
+    """A plural toezegging followed by what each promised, in phrases that repeat one preposition ('over A,
+    over B en over C'), is one commitment per phrase; an 'en' inside a phrase does not split it."""
+    body = ("Ook ga ik in deze brief in op mijn toezeggingen om uw Kamer te informeren over de taken van "
+            "gemeenten bij preventie, over voorlichting en de communicatie rondom risico's van gokken en "
+            "over de contouren van strengere limieten voor spelers.")
+    found = _commitments(body, "2023-06-01")
+    assert [c.evidence.part for c in found] == [
+        "Ook ga ik in deze brief in op mijn toezeggingen om uw Kamer te informeren over de taken van "
+        "gemeenten bij preventie",
+        "over voorlichting en de communicatie rondom risico's van gokken",
+        "over de contouren van strengere limieten voor spelers."]
+    assert all((c.kind, c.status) == ("earlier", "fulfilled") for c in found)
+
+
+def test_one_toezegging_about_several_subjects_stays_one():
+    body = ("Met deze brief doe ik mijn toezegging gestand om uw Kamer te informeren over de taken van "
+            "gemeenten, over voorlichting aan jongeren en over de limieten voor spelers.")
+    assert len(_commitments(body, "2023-06-01")) == 1
+
+
+def test_a_general_line_that_counts_them_gives_way_to_as_many_named_after_it():
+    """In a copy that stops before the signature, 'twee toezeggingen' followed by the two named ones says
+    nothing more; followed by only one of them, the line stands for the other."""
+    from toezegging_cli.extract import report_for
+
+    body = ("In deze brief reageer ik op twee toezeggingen die ik tijdens het overleg heb gedaan.\n\n"
+            "Het lid Jansen heb ik toegezegd een vergelijking te maken tussen de cijfers van bureaus.\n\n"
+            "Het lid De Vries heb ik toegezegd de gegevensbasis van de rapportages uiteen te zetten.")
+    cut = letter_of(body)
+    cut = dataclasses.replace(cut, meta=dataclasses.replace(cut.meta, signatories=[]))
+    found = report_for(cut, second_opinion=False).commitments
+    assert [c.evidence.sentence[:20] for c in found] == ["Het lid Jansen heb i", "Het lid De Vries heb"]
+    one = dataclasses.replace(cut, body=body.rsplit("\n\n", 1)[0])
+    assert len(report_for(one, second_opinion=False).commitments) == 2

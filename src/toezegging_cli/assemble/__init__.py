@@ -218,6 +218,16 @@ _THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze (?:kamer)?brief|hierbij|hie
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
+_COUNTS = {"twee": 2, "beide": 2, "tweetal": 2, "drie": 3, "drietal": 3, "vier": 4, "viertal": 4, "vijf": 5}
+_COUNTED = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", re.I)
+
+
+def _counted(sentence: str) -> int:
+    """How many toezeggingen or requests a general line counts ('op twee toezeggingen'), 0 when none."""
+    m = _COUNTED.search(sentence)
+    return _COUNTS[m.group(1).lower()] if m else 0
+
+
 def _evidence(s: Sentence) -> Evidence:
     return Evidence(page=s.page, start=s.start, end=s.end, sentence=s.text, footnote=s.footnote)
 
@@ -484,6 +494,10 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
         s2, g2, _ = _text_commitments(letter, fsents, {}, t, ref)
         specific += s2
         generic += g2
+    # a line that counts them ('In deze brief reageer ik op twee toezeggingen …') stands for the specific
+    # ones when at least that many follow it
+    generic = [c for c in generic if not 0 < _counted(c.evidence.sentence) <= sum(
+        x.kind == "earlier" and x.evidence.start > c.evidence.start for x in specific)]
     # A mention of several commitments at once stands for those the letter does not spell out: it is
     # kept unless at least two specific earlier commitments are named in a text that reaches its
     # closing (a text that stops before the signature may not give all it announces; a line that
