@@ -274,3 +274,18 @@ def test_a_verb_after_the_word_debat_at_a_sentence_end_is_no_title():
             "Jansen zend ik u hierbij de reactie.")
     (c,) = _commitments(body, "2021-03-01")
     assert c.debate is None
+
+
+def test_a_restated_promise_keeps_the_meeting_it_was_made_at():
+    """A new commitment whose sentence says where it was promised or announced before the letter keeps
+    that meeting (eval/README, restated promises)."""
+    body = "Zoals gemeld in het vragenuur van 29 juni jl. kunt u dit najaar de kabinetsreactie tegemoet zien."
+    (c,) = _commitments(body, "2010-07-02")
+    assert (c.kind, c.debate.type, c.debate.date) == ("new", "mondelinge vragen", "2010-06-29")
+
+
+def test_the_meeting_a_new_promise_will_be_kept_at_is_not_where_it_was_made():
+    body = ("Op de nieuwe amendementen zal ik reageren in mijn eerste termijn tijdens de voortzetting van de "
+            "plenaire behandeling.")
+    (c,) = _commitments(body, "2023-04-20")
+    assert c.kind == "new" and c.debate is None
