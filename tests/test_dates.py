@@ -384,7 +384,7 @@ def test_a_weekday_ahead_is_a_term(text, term, end):
      "indien zich nieuwe ontwikkelingen voordoen"),
 ])
 def test_a_condition_is_an_open_term(text, term):
-    (m,) = find_time_expressions(text, dt.date(2014, 3, 21))
+    m = find_time_expressions(text, dt.date(2014, 3, 21))[0]  # ('… direct informeren' is a term too)
     assert (m.text, m.value["precision"], m.value["end"]) == (term, "unspecified", None)
 
 
@@ -722,3 +722,12 @@ def test_spoedig_is_a_term_only_before_what_is_done(sentence, term):
     found = [m.text for m in find_time_expressions(sentence, dt.date(2021, 6, 1))]
     assert found == ([term] if term else [])
 
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("Zoals toegezegd zal ik uw Kamer hiervan direct op de hoogte stellen.", ["direct"]),
+    ("Ik zal u onmiddellijk informeren.", ["onmiddellijk"]),
+    ("De gemeenten worden direct betrokken bij de uitvoering.", []),
+])
+def test_direct_is_a_term_only_of_informing_the_kamer(text, terms):
+    assert [m.text for m in find_time_expressions(text, dt.date(2019, 4, 1))] == terms

@@ -461,3 +461,28 @@ def test_a_request_answered_only_by_a_promise_to_come_back_is_postponed(body, te
 ])
 def test_a_request_the_letter_answers_keeps_the_promise_after_it_apart(body):
     assert statuses_of(body, "2019-04-15") == [("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_a_restated_promise_after_a_request_is_an_open_promise_of_its_own():
+    """'Zoals toegezegd zal ik uw Kamer … op de hoogte stellen' after a request answered in the letter is
+    not that request's evidence: the request is kept, the restated promise is new (eval/README)."""
+    body = ("Naar aanleiding van de in het debat op 9 november gestelde vragen over de arbitrage bericht ik "
+            "u als volgt. Het scheidsgerecht streeft ernaar uiterlijk 4 december een vonnis te wijzen. Zoals "
+            "toegezegd zal ik uw Kamer hiervan direct op de hoogte stellen.")
+    found = _commitments(body, "2009-11-16")
+    assert [(c.kind, c.status) for c in found] == [("earlier", "fulfilled"), ("new", "open")]
+    assert found[1].deadline.text == "direct"
+
+
+def test_a_request_put_off_until_a_condition_takes_the_condition_as_its_term():
+    body = ("Tijdens de regeling van werkzaamheden heeft het lid Jansen verzocht om een reactie van het "
+            "kabinet. Door omstandigheden heeft bespreking in de ministerraad nog niet plaatsgevonden. "
+            "Zodra de besprekingen zijn afgerond zal de Kamer spoedig schriftelijk geïnformeerd worden.")
+    (c,) = _commitments(body, "2015-04-01")
+    assert (c.kind, c.status) == ("earlier", "postponed")
+    assert c.deadline.text == "Zodra de besprekingen zijn afgerond"
+
+
+def test_a_condition_is_the_term_when_direct_follows_it():
+    (c,) = _commitments("Wanneer er meer bekend is, zal het kabinet de Kamer direct informeren.")
+    assert (c.kind, c.deadline.text) == ("new", "Wanneer er meer bekend is")

@@ -201,6 +201,9 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         if (joins and "earlier" in s.roles and _any(t.told, s.text) and not _any(t.restated, s.text)
                 and any("earlier" in x.roles for x in prev)):
             joins = False  # 'Ik heb toegezegd dat ik … zou terugkomen op …' after another toezegging
+        if (joins and "restates" in s.roles
+                and all("request" in x.roles and "earlier" not in x.roles for x in prev)):
+            joins = False  # 'Zoals toegezegd zal ik u … informeren' after a request: an open promise
         if joins and "earlier" in s.roles and _other_meeting(s, prev):
             joins = False  # '… de toezegging … tijdens het AO over ggo's op 16 november': another one
         if (joins and "earlier" in s.roles and any("earlier" in x.roles for x in prev) and _names_member(prev)
@@ -273,9 +276,11 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                 # informeren") right after the request puts the commitment off.
                 follow = next((s for s in following if "new" in s.roles and _answers(group, s, t)),
                               None) or _renewed(group, sents, next_start)
-                term = follow.deadline() if follow is not None else None
-                if term is not None and not CONDITION.match(term.text):
-                    status = "postponed"  # ('Zodra ik die informatie heb, zend ik die door' is new)
+                # ('Zodra ik die informatie heb, zend ik die door' is new; '… zal de Kamer spoedig
+                # geïnformeerd worden' after the condition puts it off)
+                if follow is not None and any(e.label == "DEADLINE" and not CONDITION.match(e.text)
+                                              for e in follow.entities):
+                    status = "postponed"
                 elif (later := _later_term(group, following, deadline, ref)) is not None:
                     status, deadline = "postponed", later
                 elif len(groups) == 1 and (answer := _deferred(group, sents, t)) is not None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers
 from toezegging_cli.model import Deadline, Entity
-from toezegging_cli.tag.dates import BOUND
+from toezegging_cli.tag.dates import BOUND, CONDITION
 
 HEADING_MAX_WORDS = 12
 LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
@@ -60,6 +60,8 @@ class Sentence:
         if nearest.value.get("end") is None:
             # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
             bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
+            # 'Wanneer er meer bekend is, zal het kabinet de Kamer direct informeren': the condition sets it
+            bound = bound or next((e for e in found if e is not nearest and CONDITION.match(e.text)), None)
             # a dated term right after an undated one names the same moment
             return bound or next((e for e in found if self._same_moment(nearest, e)), None) or nearest
         return nearest

@@ -121,6 +121,7 @@ _ANCHORS = (
     (
         _RE_UNSPEC,
         r"mogelijk|z\.s\.m|zsm|binnenkort|spoedig|termijn|zijner|t\.z\.t|later|nader te|nabije|afzienbare"
+        r"|direct|onmiddellijk|meteen"
         r"|komende",
         _h_unspec,
     ),

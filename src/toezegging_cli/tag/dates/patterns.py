@@ -177,6 +177,9 @@ _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
     r"|(?:(?:zeer|heel)\s+)?binnenkort|(?:ten\s+)?spoedigste?"
+    # 'direct' or 'onmiddellijk' of informing the Kamer: 'zal ik uw Kamer hiervan direct op de hoogte stellen'
+    r"|(?:direct|onmiddellijk|meteen)(?=\s+(?:[\w-]+\s+){0,2}?(?:op\s+de\s+hoogte|informeren|berichten"
+    r"|inlichten|melden|toesturen|toezenden|sturen)\b)"
     r"|spoedig(?=\s*,\s*(?:(?:maar|doch|en)\s+)?uiterlijk\b)"
     r"|spoedig(?=\s+(?:(?:schriftelijk|nader|verder)\s+)?"
     r"(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen|verslag|berichten"
