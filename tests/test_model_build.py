@@ -3,7 +3,9 @@ loads without the data files."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
 import subprocess
@@ -117,6 +119,26 @@ def test_data_files_are_what_build_data_makes_from_the_reference(tmp_path):
     written = build_data.build(REFERENCE, tmp_path)
     for path in written:
         assert path.read_bytes() == (build_data.DATA / path.name).read_bytes(), path.name
+
+
+def test_a_member_with_seniority_from_an_earlier_kamer_gets_an_estimated_earlier_seat(tmp_path):
+    """The reference list of 2021 gives each member's seniority in days; one who also sat in an earlier
+    Kamer gets a row from the list's day less those days to the day before this term, marked estimated."""
+    from toezegging_cli import build_data
+
+    (tmp_path / "members.csv").write_text(
+        "name,full_name,party,party_confidence,start,end,kamer_term,status,observed_on,tk_persoon_id,"
+        "vlos_spreker_id,basis,source\n"
+        "Jansen,Piet Jansen,VVD,official,,,2021-03-31/2023-12-05,ended,~2021-05-27,x,,member on snapshot; "
+        "anciënniteit 1000 days (also in an earlier Kamer); start of this period not in source,JORIS\n"
+        "Pietersen,Jan Pietersen,SP,official,,,2021-03-31/2023-12-05,ended,~2021-05-27,y,,member on "
+        "snapshot; anciënniteit 57 days,JORIS\n", encoding="utf-8")
+    rows = [r for r in csv.DictReader(io.StringIO(build_data.build_members(tmp_path)))
+            if r["name"] in ("Jansen", "Pietersen")]
+    assert [(r["name"], r["start"], r["end"], r["confidence"]) for r in rows] == [
+        ("Jansen", "2021-03-31", "2023-12-05", "official"),
+        ("Jansen", "2018-08-31", "2021-03-30", "estimated"),
+        ("Pietersen", "2021-03-31", "2023-12-05", "official")]
 
 
 def test_data_rows_keep_their_source():

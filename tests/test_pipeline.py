@@ -127,6 +127,16 @@ def test_member_in_a_2022_letter_gets_the_party_of_that_date(nlp):
     assert members(nlp, text, None) == [("Kröger", "Kröger", None, None, None)]
 
 
+def test_member_seated_before_the_members_list_gets_the_party_from_the_estimated_earlier_seat(nlp):
+    """Regression (eval dev kst-32827-153, 2019): the 2021 members list gives Aartsen's seniority, so his
+    earlier seat is known and a 2019 letter naming him gets his party; a name after 'de heer' that the
+    table does not know still counts in a letter the table does not fully cover (kst-34911-J, 2018)."""
+    text = "Verder zegde ik het lid Aartsen toe de uitkomsten van het gesprek mee te nemen."
+    assert members(nlp, text, D(2019, 5, 16)) == [("Aartsen", "Aartsen", "VVD", "members-table", None)]
+    text = "Met deze brief doe ik de toezegging richting de heer Bruijn gestand."
+    assert [m[0] for m in members(nlp, text, D(2018, 10, 25))] == ["Bruijn"]
+
+
 def test_member_with_party_in_the_letter(nlp):
     text = ("In het commissiedebat Integriteit Openbaar Bestuur op 12 maart 2025 heeft het Kamerlid Van "
             "Waveren (NSC) gevraagd of de Kamer geïnformeerd kan worden over deze gespreksronde.")

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import datetime as dt
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -121,18 +123,43 @@ def surname(name: str, full_name: str) -> str:
     return name
 
 
+# 'anciënniteit 987 days (also in an earlier Kamer)': the days a member had sat when the list was taken
+_SENIORITY = re.compile(r"anciënniteit (\d+) days \(also in an earlier Kamer\)")
+
+
+def _seated_before(row: dict[str, str], term_start: str) -> dict[str, str] | None:
+    """The earlier seat a member on the list had, estimated from the seniority the list gives: from the
+    list's day less the days sat, to the day before this term; the same party (a member who changed
+    party before the list was taken is not told apart). None when the list gives no earlier seat."""
+    m = _SENIORITY.search(row.get("basis", ""))
+    observed = row.get("observed_on", "").lstrip("~")
+    if m is None or not observed or not term_start:
+        return None
+    start = dt.date.fromisoformat(observed) - dt.timedelta(days=int(m.group(1)))
+    end = dt.date.fromisoformat(term_start) - dt.timedelta(days=1)
+    if start > end:
+        return None
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
 def build_members(ref: Path) -> str:
-    """One row per member and party period; open start/end filled from the Kamer term."""
+    """One row per member and party period; open start/end filled from the Kamer term; a member who
+    also sat in an earlier Kamer gets a row for that seat, estimated from the list's seniority."""
     rows = []
     for row in _read(ref / "members.csv"):
         term_start, _, term_end = row["kamer_term"].partition("/")
-        rows.append({
+        member = {
             "name": row["name"], "surname": surname(row["name"], row["full_name"]),
             "full_name": row["full_name"], "party": _canonical(row["party"]),
             "start": row["start"] or term_start, "end": row["end"] or term_end,
             "confidence": row["party_confidence"] or "none",
             "source": "shared/reference/members.csv (" + row["source"].replace(";", ", ") + ")",
-        })
+        }
+        rows.append(member)
+        earlier = _seated_before(row, member["start"])
+        if earlier is not None:
+            rows.append({**member, **earlier, "confidence": "estimated",
+                         "source": member["source"] + ", earlier seat estimated from anciënniteit"})
     supplement = DATA / "members_supplement.csv"
     if supplement.exists():
         for row in _read(supplement):

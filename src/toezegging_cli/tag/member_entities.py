@@ -48,6 +48,9 @@ class MemberEntities(TableComponent):
             "parties": entity_data.party_aliases(),
             "members": [[m.name, m.surname, m.full_name, m.party, m.start, m.end]
                         for m in entity_data.members()],
+            # the first day the table lists every member seated (not seats estimated for some of them)
+            "covered_from": min((m.start.isoformat() for m in entity_data.members()
+                                 if m.start and m.confidence != "estimated"), default=None),
         }
 
     def compile(self) -> dict[str, Any]:
@@ -94,7 +97,7 @@ class MemberEntities(TableComponent):
             "particles": frozenset(_key(p) for p in particles),
             "index": index,
             # letters older than the members table: after 'de heer'/'mevrouw' any surname counts
-            "covered_from": min((row[4] for row in t.get("members", []) if row[4]), default=None),
+            "covered_from": t.get("covered_from"),
         }
 
     def __call__(self, doc: Doc) -> Doc:
