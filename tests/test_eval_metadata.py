@@ -67,3 +67,19 @@ def test_a_members_party_is_reported_as_the_letter_writes_it(written, name):
     body = f"Tijdens het commissiedebat van 4 april heeft het lid {name} ({written}) gevraagd om een brief."
     members = [m for c in _commitments(body) for m in c.members]
     assert [(m.name, m.party, m.party_source) for m in members] == [(name, written, "letter")]
+
+
+def test_the_kamer_sites_title_line_gives_the_subject(tmp_path):
+    """A copy from the Tweede Kamer site opens with 'dossier; Brief regering; title': the title is the
+    letter's subject; the body and its commitments are read as before."""
+    from toezegging_cli.extract import extract_path
+
+    path = tmp_path / "site.txt"
+    path.write_text(
+        "Kinderopvang; Brief regering; Samenhang tussen trajecten op het terrein van kinderopvang\n"
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Den Haag, 21 november 2014 In het "
+        "verlengde van het Algemeen Overleg Kinderopvang op 24 september jl. beantwoord ik met deze brief "
+        "het verzoek van uw Kamer om de samenhang tussen lopende trajecten te schetsen.\n", encoding="utf-8")
+    report = extract_path(str(path))
+    assert report.letter.subject == "Samenhang tussen trajecten op het terrein van kinderopvang"
+    assert (report.letter.date, len(report.commitments)) == ("2014-11-21", 1)

@@ -486,3 +486,13 @@ def test_a_request_put_off_until_a_condition_takes_the_condition_as_its_term():
 def test_a_condition_is_the_term_when_direct_follows_it():
     (c,) = _commitments("Wanneer er meer bekend is, zal het kabinet de Kamer direct informeren.")
     assert (c.kind, c.deadline.text) == ("new", "Wanneer er meer bekend is")
+
+
+def test_a_letter_that_comes_ahead_of_a_promise_a_sentence_later_leaves_it_open():
+    """'Vooruitlopend hierop …' right after the promise, or after one sentence that says more about it,
+    means this letter does not keep it: the promise restated is new (eval/README)."""
+    body = ("In het commissiedebat van 17 februari heb ik toegezegd uw Kamer voor de zomer nader te "
+            "informeren over mijn visie op het spoor. Daarbij zal ik ook ingaan op de contracten voor "
+            "onderhoud. Vooruitlopend hierop informeer ik uw Kamer over de aanbesteding van drie contracten.")
+    found = _commitments(body, "2016-04-12")
+    assert (found[0].kind, found[0].status, found[0].deadline.text) == ("new", "open", "voor de zomer")

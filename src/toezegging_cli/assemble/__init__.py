@@ -307,9 +307,10 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         explicit = any("earlier" in s.roles for s in core)
         kind = "earlier"
         if status == "fulfilled" and len(core) == 1 and ("restates" in core[0].roles or (
-                not kept and any(_any(t.ahead, s.text) for s in following[:1]))):
+                not kept and any(_any(t.ahead, s.text) for s in following[:2]))):
             # an open promise restated, neither kept nor late (eval/README), or one this letter only
-            # comes ahead of ('Vooruitlopend hierop informeer ik u over …'): what this letter promises
+            # comes ahead of ('Vooruitlopend hierop informeer ik u over …', right after it or after one
+            # sentence that says more of the promise): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         quiet.append(kind == "earlier" and status == "fulfilled" and not kept and not any(
             _any(t.delivered, _masked(s.text)) for s in (*group, *following)))

@@ -58,6 +58,9 @@ _NUMMER_DATUM = re.compile(rf"Nummer\s*:\s*(\S+?),?\s+datum\s*:\s*{_DATE_ISO}\s*
 # 'Betreft Emissies ...' / 'Betreft: beantwoording ...'; not a sentence that starts with 'Betreft het'.
 _BETREFT = re.compile(r"(?:Betreft|Onderwerp)(?:\s*:\s*(\S.*[^?])|\s+([A-Z0-9À-Þ«\"“‘'(].*[^?]))")
 _BRIEF_REGERING = re.compile(r"Brief regering(?:\s*:\s*(\S.*))?\s*", re.I)
+# the Tweede Kamer site's title line of a letter: 'Kinderopvang; Brief regering; Samenhang tussen diverse
+# trajecten op het terrein van kinderopvang' (dossier; kind; the letter's own title)
+_SITE_TITLE = re.compile(r"[^;]{2,200};\s*Brief regering\s*;\s*(\S.*?)\s*", re.I)
 _KENMERK = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk)\s*:?\s*(\S.*)?", re.I)
 _LABEL = re.compile(r"(?:Ons kenmerk|Onze referentie|Kenmerk|Uw kenmerk|Uw brief|Uw referentie|Bijlage\(n\)|"
                     r"Bijlagen?|Contactpersoon|Datum|Betreft|Onderwerp|Inlichtingen|Doorkiesnummer)\b", re.I)
@@ -192,6 +195,9 @@ def parse_header(lines: list[TextLine], limit: int = 40) -> Header:
                 k += 1
                 parts.append(lines[k].text.strip())
             h.subject = re.sub(r"\s+", " ", " ".join(parts))
+            anchor = k
+        elif m := _SITE_TITLE.fullmatch(text):
+            h.subject = h.subject or m.group(1)
             anchor = k
         elif m := _BRIEF_REGERING.fullmatch(text):
             if m.group(1):
