@@ -450,6 +450,22 @@ def test_strip_text_markers_glued_to_a_year():
     assert out[1].text == "Het Belastingplan 2015 en Postbus 20018 blijven zo."
 
 
+def test_strip_text_markers_after_a_years_full_stop():
+    """Regression (eval kst-31865-90): 'de brieven van 14 april en 15 juli 2016.3 Daarnaast beantwoord ik …'
+    kept its note number, so the sentence ran on into the next one and two requests became one."""
+    lines = [
+        tl("zoals in de brief van 27 oktober jl.1 en het advies2 staat,"),
+        tl("zoals benoemd in de brieven van 14 april en 15 juli 2016.3 Daarnaast beantwoord ik alvast twee "
+           "vragen."),
+        tl("Het aandeel steeg in 2016.7 procent daarvan was nieuw."),
+    ]
+    out, found = clean.strip_text_markers(lines)
+    assert found == [1, 2, 3]
+    assert out[1].text == ("zoals benoemd in de brieven van 14 april en 15 juli 2016. Daarnaast beantwoord "
+                           "ik alvast twee vragen.")
+    assert out[2].text == lines[2].text
+
+
 def test_strip_text_markers_ignores_urls():
     out, found = clean.strip_text_markers([tl("zie www.voorbeeld.nl/pagina1 voor meer")])
     assert found == [] and out[0].text == "zie www.voorbeeld.nl/pagina1 voor meer"

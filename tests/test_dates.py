@@ -731,3 +731,10 @@ def test_spoedig_is_a_term_only_before_what_is_done(sentence, term):
 ])
 def test_direct_is_a_term_only_of_informing_the_kamer(text, terms):
     assert [m.text for m in find_time_expressions(text, dt.date(2019, 4, 1))] == terms
+
+
+def test_what_plans_are_for_is_no_term():
+    text = "Per spoor informeer ik uw Kamer over de plannen voor de komende periode."
+    assert find_time_expressions(text, dt.date(2024, 4, 9)) == []
+    found = find_time_expressions("Ik zal u de komende periode informeren.", dt.date(2024, 4, 9))
+    assert [m.text for m in found] == ["de komende periode"]

@@ -496,3 +496,15 @@ def test_a_letter_that_comes_ahead_of_a_promise_a_sentence_later_leaves_it_open(
             "onderhoud. Vooruitlopend hierop informeer ik uw Kamer over de aanbesteding van drie contracten.")
     found = _commitments(body, "2016-04-12")
     assert (found[0].kind, found[0].status, found[0].deadline.text) == ("new", "open", "voor de zomer")
+
+
+@pytest.mark.parametrize("body", [
+    # 'mede invulling geven aan' a toezegging: this letter is part of what keeps it
+    "Ten slotte geef ik mede invulling aan mijn toezegging, gedaan in het algemeen overleg van 20 juni, om "
+    "de financiële opgave nader uit te werken.",
+    # part of what was asked answered ahead of the rest
+    "Daarnaast beantwoord ik alvast twee vragen die de Kamer op 15 juli stelde over de kwaliteit van de "
+    "doorlichtingen.",
+])
+def test_a_promise_kept_in_part_here_is_partly_fulfilled(body):
+    assert statuses_of(body, "2016-12-23") == [("earlier", "partly_fulfilled")]

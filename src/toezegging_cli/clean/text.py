@@ -152,10 +152,11 @@ def text_lines(text: str) -> tuple[list[TextLine], int]:
 
 _TEXT_NOTE = re.compile(r"(\d{1,3})\s+(\S.*)")
 # A note number glued to a lower-case word ('rol1'), or after a word's full stop, closing bracket or
-# quote ('voorstel.1 Met', 'Motie#21).1Met', '(AEF)1,'), or to a year ('15 december 20161 heeft'); the
+# quote ('voorstel.1 Met', 'Motie#21).1Met', '(AEF)1,'), or to a year or its full stop ('15 december 20161
+# heeft', 'van 14 april en 15 juli 2016.3 Daarnaast'); the
 # next word may be glued on too ('toegezegd3om').
 _TEXT_MARKER = re.compile(r"(?:(?<=[a-zà-ÿ]{3})|(?<=[a-zà-ÿ)»”’\"']\.)|(?<=[A-Za-zà-ÿ][)»”’\"'])"
-                          r"|(?<=\s(?:19|20)\d\d))(\d{1,2})(?=[\s.,;:)\]]|$|[A-Z]|[a-zà-ÿ]{2})")
+                          r"|(?<=\s(?:19|20)\d\d)|(?<=\s(?:19|20)\d\d\.))(\d{1,2})(?=[\s.,;:)\]]|$|[A-Z]|[a-zà-ÿ]{2})")
 _WORD_BEFORE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*$")
 
 

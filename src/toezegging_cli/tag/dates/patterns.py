@@ -189,7 +189,8 @@ _RE_UNSPEC = re.compile(
     r"|te\s+zijner\s+tijd|t\.z\.t\.?"
     r"|op\s+(?:een\s+)?(?:later|nader\s+te\s+bepalen)\s+(?:moment|tijdstip|datum)"
     r"|in\s+de\s+nabije\s+toekomst|binnen\s+afzienbare\s+tijd"
-    r"|(?:in\s+)?de\s+komende\s+(?:tijd|periode)|op\s+termijn"
+    # ('de plannen voor de komende periode' is what they are for, not a term)
+    r"|(?:in\s+)?(?<!voor\s)de\s+komende\s+(?:tijd|periode)|op\s+termijn"
     r")(?!\w)",
     _F,
 )
