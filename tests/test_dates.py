@@ -723,7 +723,6 @@ def test_spoedig_is_a_term_only_before_what_is_done(sentence, term):
     assert found == ([term] if term else [])
 
 
-
 @pytest.mark.parametrize("text, terms", [
     ("Zoals toegezegd zal ik uw Kamer hiervan direct op de hoogte stellen.", ["direct"]),
     ("Ik zal u onmiddellijk informeren.", ["onmiddellijk"]),
@@ -738,3 +737,27 @@ def test_what_plans_are_for_is_no_term():
     assert find_time_expressions(text, dt.date(2024, 4, 9)) == []
     found = find_time_expressions("Ik zal u de komende periode informeren.", dt.date(2024, 4, 9))
     assert [m.text for m in found] == ["de komende periode"]
+
+
+@pytest.mark.parametrize("text", [
+    # what the promise is about, not when
+    "Ik zal uw Kamer informeren over de vraag of de toeslag ook wordt toegekend indien de aanvrager in het "
+    "buitenland woont.",
+    # an offer
+    "Indien uw Kamer dat wenst, geef ik een technische briefing.",
+    # the past
+    "Nadat de Kamer de motie aannam, heeft het kabinet een onderzoek laten doen.",
+    # words of time or a question outside informing the Kamer
+    "Ik kies voor de spoedigste route.",
+    "Het kabinet heeft destijds ten spoedigste gehandeld.",
+    "Ik zal de direct betrokken gemeenten informeren.",
+    "Ik zal uw Kamer informeren over de wijze waarop het Rijk direct kan sturen op de wachtlijsten.",
+])
+def test_conditions_and_words_of_time_that_set_no_term(text):
+    assert find_time_expressions(text, dt.date(2019, 4, 1)) == []
+
+
+def test_an_event_term_takes_the_name_of_who_decides():
+    text = "Na goedkeuring van de Europese Commissie zal ik u informeren."
+    (m,) = find_time_expressions(text, dt.date(2019, 4, 1))
+    assert m.text == "Na goedkeuring van de Europese Commissie"

@@ -42,7 +42,6 @@ def test_a_general_mention_stands_for_what_one_named_commitment_leaves_out():
     assert len(found) == 2 and not any("enkele toezeggingen" in c.evidence.sentence for c in found)
 
 
-
 def test_a_general_mention_stays_where_the_text_stops_before_the_closing():
     """Regression (eval dev kst-30573-237, kst-36800-XX-A): a copy that ends before the signature may
     not give every promise the general line announces, so two named ones do not make it redundant;
@@ -701,3 +700,9 @@ def test_a_general_line_that_counts_them_gives_way_to_as_many_named_after_it():
     assert [c.evidence.sentence[:20] for c in found] == ["Het lid Jansen heb i", "Het lid De Vries heb"]
     one = dataclasses.replace(cut, body=body.rsplit("\n\n", 1)[0])
     assert len(report_for(one, second_opinion=False).commitments) == 2
+
+
+def test_a_meeting_title_with_over_is_no_list_of_toezeggingen():
+    body = ("Ik heb uw Kamer toezeggingen gedaan tijdens het notaoverleg over de Nota Ruimte en over de "
+            "Structuurvisie Infrastructuur van 12 maart jl.")
+    assert len(_commitments(body, "2023-06-01")) == 1

@@ -508,3 +508,26 @@ def test_a_letter_that_comes_ahead_of_a_promise_a_sentence_later_leaves_it_open(
 ])
 def test_a_promise_kept_in_part_here_is_partly_fulfilled(body):
     assert statuses_of(body, "2016-12-23") == [("earlier", "partly_fulfilled")]
+
+
+def test_a_request_the_letter_answers_in_its_own_words_is_no_uitstelbrief():
+    """Nothing says the answer is not ready: the letter answers, and the promise after it is its own."""
+    body = ("Uw Kamer heeft mij op 3 maart verzocht u te informeren over de uitkomst van het overleg met de "
+            "provincies.\n\nHet overleg heeft geleid tot een bestuurlijk akkoord. De provincies ontvangen "
+            "samen 200 miljoen euro.\n\nIk zal uw Kamer informeren zodra de uitvoeringsafspraken zijn "
+            "vastgelegd.")
+    assert statuses_of(body, "2019-04-01") == [("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_something_sent_ahead_of_a_debate_is_not_partly_kept():
+    body = ("Zoals toegezegd in het commissiedebat van 4 maart stuur ik u hierbij alvast het rapport van de "
+            "commissie.")
+    assert statuses_of(body, "2019-04-01") == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("condition", ["Zodra", "Nadat"])
+def test_a_promise_after_a_condition_beside_a_request_kept_here_is_new_whatever_the_conjunction(condition):
+    body = ("Dit conform het verzoek van de leden van de vaste commissie tijdens het algemeen overleg van 24 "
+            "september jl. In bijgevoegde brief verzoek ik de inspectie mij te informeren. "
+            f"{condition} ik die informatie heb ontvangen zal ik die aan u doorgeleiden.")
+    assert statuses_of(body, "2009-10-08") == [("earlier", "fulfilled"), ("new", "open")]

@@ -132,13 +132,24 @@ def test_a_member_with_seniority_from_an_earlier_kamer_gets_an_estimated_earlier
         "Jansen,Piet Jansen,VVD,official,,,2021-03-31/2023-12-05,ended,~2021-05-27,x,,member on snapshot; "
         "anciënniteit 1000 days (also in an earlier Kamer); start of this period not in source,JORIS\n"
         "Pietersen,Jan Pietersen,SP,official,,,2021-03-31/2023-12-05,ended,~2021-05-27,y,,member on "
-        "snapshot; anciënniteit 57 days,JORIS\n", encoding="utf-8")
+        "snapshot; anciënniteit 57 days,JORIS\n"
+        # changed party in the term: the earlier seat may have been for another party
+        "Bakker,Kees Bakker,FVD,official,,2021-05-13,2021-03-31/2023-12-05,ended,~2021-05-27,z,,member on "
+        "snapshot; anciënniteit 1300 days (also in an earlier Kamer),JORIS\n"
+        "Bakker,Kees Bakker,Groep Bakker,official,2021-05-13,,2021-03-31/2023-12-05,ended,~2021-05-27,z,,"
+        "split,NRC\n"
+        # an earlier seat of days is the list's rounding, not a seat
+        "Visser,Els Visser,CDA,official,,,2021-03-31/2023-12-05,ended,~2021-05-27,w,,member on snapshot; "
+        "anciënniteit 60 days (also in an earlier Kamer),JORIS\n", encoding="utf-8")
     rows = [r for r in csv.DictReader(io.StringIO(build_data.build_members(tmp_path)))
-            if r["name"] in ("Jansen", "Pietersen")]
+            if r["name"] in ("Jansen", "Pietersen", "Bakker", "Visser")]
     assert [(r["name"], r["start"], r["end"], r["confidence"]) for r in rows] == [
         ("Jansen", "2021-03-31", "2023-12-05", "official"),
         ("Jansen", "2018-08-31", "2021-03-30", "estimated"),
-        ("Pietersen", "2021-03-31", "2023-12-05", "official")]
+        ("Pietersen", "2021-03-31", "2023-12-05", "official"),
+        ("Bakker", "2021-03-31", "2021-05-13", "official"),
+        ("Bakker", "2021-05-13", "2023-12-05", "official"),
+        ("Visser", "2021-03-31", "2023-12-05", "official")]
 
 
 def test_data_rows_keep_their_source():

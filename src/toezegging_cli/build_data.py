@@ -127,26 +127,38 @@ def surname(name: str, full_name: str) -> str:
 _SENIORITY = re.compile(r"anciënniteit (\d+) days \(also in an earlier Kamer\)")
 
 
+MIN_ESTIMATED_DAYS = 30  # a shorter earlier seat is a rounding of the list's day, not a seat
+
+
 def _seated_before(row: dict[str, str], term_start: str) -> dict[str, str] | None:
     """The earlier seat a member on the list had, estimated from the seniority the list gives: from the
-    list's day less the days sat, to the day before this term; the same party (a member who changed
-    party before the list was taken is not told apart). None when the list gives no earlier seat."""
+    list's day less the days sat, to the day before this term. None when the list gives no earlier seat
+    or the estimate is shorter than a month."""
     m = _SENIORITY.search(row.get("basis", ""))
     observed = row.get("observed_on", "").lstrip("~")
     if m is None or not observed or not term_start:
         return None
     start = dt.date.fromisoformat(observed) - dt.timedelta(days=int(m.group(1)))
     end = dt.date.fromisoformat(term_start) - dt.timedelta(days=1)
-    if start > end:
+    if (end - start).days < MIN_ESTIMATED_DAYS:
         return None
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
 def build_members(ref: Path) -> str:
-    """One row per member and party period; open start/end filled from the Kamer term; a member who
-    also sat in an earlier Kamer gets a row for that seat, estimated from the list's seniority."""
+    """One row per member and party period; open start/end filled from the Kamer term. A member who also
+    sat in an earlier Kamer gets a row for that seat, estimated from the list's seniority, with the same
+    party — only a member with one party in that term (one who changed party in it may have sat for
+    another before) and no row in the hand-kept supplement (which knows the earlier seat)."""
+    listed = _read(ref / "members.csv")
+    supplement_path = DATA / "members_supplement.csv"
+    supplement = _read(supplement_path) if supplement_path.exists() else []
+    parties_of: dict[tuple[str, str], set[str]] = {}  # (member, Kamer term) → parties in that term
+    for row in listed:
+        parties_of.setdefault((row["full_name"], row["kamer_term"]), set()).add(_canonical(row["party"]))
+    known = {row["full_name"] for row in supplement}
     rows = []
-    for row in _read(ref / "members.csv"):
+    for row in listed:
         term_start, _, term_end = row["kamer_term"].partition("/")
         member = {
             "name": row["name"], "surname": surname(row["name"], row["full_name"]),
@@ -156,17 +168,18 @@ def build_members(ref: Path) -> str:
             "source": "shared/reference/members.csv (" + row["source"].replace(";", ", ") + ")",
         }
         rows.append(member)
-        earlier = _seated_before(row, member["start"])
+        switched = len(parties_of[(row["full_name"], row["kamer_term"])]) > 1
+        if switched or row["full_name"] in known or member["start"] != term_start:
+            continue
+        earlier = _seated_before(row, term_start)
         if earlier is not None:
             rows.append({**member, **earlier, "confidence": "estimated",
                          "source": member["source"] + ", earlier seat estimated from anciënniteit"})
-    supplement = DATA / "members_supplement.csv"
-    if supplement.exists():
-        for row in _read(supplement):
-            row = dict(row)
-            row["surname"] = row.get("surname") or surname(row["name"], row["full_name"])
-            row["party"] = _canonical(row["party"])
-            rows.append(row)
+    for row in supplement:
+        row = dict(row)
+        row["surname"] = row.get("surname") or surname(row["name"], row["full_name"])
+        row["party"] = _canonical(row["party"])
+        rows.append(row)
     return _csv(rows, MEMBER_FIELDS)
 
 

@@ -50,7 +50,7 @@ from toezegging_cli.assemble.status import (
     _run_end,
     _status,
 )
-from toezegging_cli.assemble.triggers import Triggers, _any, _span, triggers  # noqa: F401
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, counts, triggers  # noqa: F401
 from toezegging_cli.model import Commitment, Deadline, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import CONDITION
 
@@ -96,14 +96,11 @@ _THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze (?:kamer)?brief|hierbij|hie
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
-_COUNTS = {"twee": 2, "beide": 2, "tweetal": 2, "drie": 3, "drietal": 3, "vier": 4, "viertal": 4, "vijf": 5}
-_COUNTED = re.compile(r"\b(" + "|".join(_COUNTS) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", re.I)
-
-
 def _counted(sentence: str) -> int:
     """How many toezeggingen or requests a general line counts ('op twee toezeggingen'), 0 when none."""
-    m = _COUNTED.search(sentence)
-    return _COUNTS[m.group(1).lower()] if m else 0
+    numbers = counts()
+    m = re.search(r"\b(" + "|".join(numbers) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", sentence, re.I)
+    return numbers[m.group(1).lower()] if m else 0
 
 
 def _evidence(s: Sentence) -> Evidence:

@@ -140,11 +140,6 @@ def _said_at(s: Sentence, sents: list[Sentence], letter: Letter, ref: str | None
     a restated promise keeps where it was made (eval/README, restated promises)."""
     held = [e for e in s.entities if e.label == "DEBATE"
             and (not e.value.get("date") or ref is None or e.value["date"] <= ref)]
-    if not held or not _SAID.search(s.text):
+    if not held or not triggers().said_before.search(s.text):
         return None  # ('… reageren tijdens de voortzetting van de plenaire behandeling': where it is kept)
     return _in_chamber(_debate([s], sents, s.index + 1, ref), letter)
-
-
-# what a new commitment's sentence says was done at a meeting before: promised, told, discussed
-_SAID = re.compile(r"\b(?:toegezegd|toezegging|zegde|zegden|gemeld|besproken|aangegeven|aangekondigd|"
-                   r"gezegd|meegedeeld|medegedeeld)\b", re.I)

@@ -12,6 +12,7 @@ import itertools
 import re
 
 from toezegging_cli.assemble.sentences import Sentence, _masked
+from toezegging_cli.assemble.triggers import parallel_prepositions
 
 # the word that opens a part: a toezegging or a request named
 _ANCHOR = re.compile(r"\b(?:toezegging(?:en)?|toegezegd|verzoek(?:en)?|verzocht|gevraagd)\b", re.I)
@@ -120,7 +121,6 @@ def _request_day_parts(s: Sentence) -> list[int]:
 # 'mijn toezeggingen om uw Kamer te informeren over taken en rolverdeling …, over bewustwordingsactiviteiten
 # en de communicatie … en over de contouren van scherpere kaders'
 _PLURAL_NOUN = re.compile(r"\b(?:toezeggingen|verzoeken)\b", re.I)
-_PARALLEL = ("over", "naar", "inzake", "omtrent")
 _PARALLEL_WORDS = 3  # content words a parallel part holds
 
 
@@ -130,11 +130,13 @@ def _parallel_parts(s: Sentence) -> list[int]:
     anchor = _PLURAL_NOUN.search(s.text)
     if anchor is None:
         return []
-    for word in _PARALLEL:
+    for word in parallel_prepositions():
         first = re.search(rf"\b{word}\b", s.text[anchor.end():anchor.end() + ANCHOR_REACH], re.I)
         if first is None:
             continue
         at = anchor.end() + first.start()
+        if any(e.label == "DEBATE" and e.start - s.start <= at < e.end - s.start for e in s.entities):
+            return []  # 'toezeggingen tijdens het notaoverleg over de Nota Ruimte en over …': a title
         more = [m.start("p") for m in re.finditer(rf"(?:,\s*|\s+en\s+)(?P<p>{word})\b", s.text[at:], re.I)]
         starts = [at] + [at + x for x in more]
         if len(starts) < 2:

@@ -241,14 +241,13 @@ def _put_off_together(groups: list[list[Sentence]], made: list[list[Commitment]]
                 c.status, c.deadline = "postponed", made[gi + 1][0].deadline
 
 
-
 def _deferred(group: list[Sentence], sents: list[Sentence], t: Triggers) -> Sentence | None:
     """The promise that is a letter's whole answer to its one request ('De commissie heeft mij verzocht
     een toelichting te geven … De gevraagde informatie vereist afstemming. Ik zal uw Kamer informeren
     zodra die gereed is.'): the request asks to be told or sent something, nothing in the letter is
-    delivered ('hierbij', 'bijgaand', 'treft u aan'), and the first promise after it in its section
-    does not tell more than the letter did ('nader informeren'). The request is postponed to that
-    promise's term."""
+    delivered ('hierbij', 'bijgaand', 'treft u aan'), a sentence up to the first promise after it in its
+    section says the answer is not ready (`status.not_ready`), and that promise does not tell more than
+    the letter did ('nader informeren'). The request is postponed to that promise's term."""
     core = [s for s in group if s.roles & {"earlier", "request"}]
     if any("earlier" in s.roles for s in core) or any(_any(t.delivered, s.text) for s in sents):
         return None
@@ -256,4 +255,7 @@ def _deferred(group: list[Sentence], sents: list[Sentence], t: Triggers) -> Sent
         return None
     last = group[-1]
     answer = next((s for s in sents[last.index + 1:] if s.section == last.section and "new" in s.roles), None)
-    return None if answer is None or _any(t.tells_more, answer.text) else answer
+    if answer is None or _any(t.tells_more, answer.text):
+        return None
+    between = sents[last.index + 1: answer.index + 1]
+    return answer if any(_any(t.not_ready, s.text) for s in between) else None

@@ -11,7 +11,7 @@ from importlib import resources
 
 from toezegging_cli import precompiled, prefilter
 
-WORD_LISTS = {"common_words"}  # plain words, not patterns
+WORD_LISTS = {"common_words", "parallel_prepositions", "counts"}  # plain words and numbers, not patterns
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,12 @@ class Triggers:
     ahead: tuple[re.Pattern, ...]
     follows_up: tuple[re.Pattern, ...]
     asks_to_tell: tuple[re.Pattern, ...]
+    not_ready: tuple[re.Pattern, ...]
     tells_more: tuple[re.Pattern, ...]
     predecessor: re.Pattern
     debate_refers_back: re.Pattern
     meeting_named_before: re.Pattern
+    said_before: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
@@ -98,10 +100,12 @@ def triggers() -> Triggers:
         ahead=comp(raw["status"]["ahead"]),
         follows_up=comp(raw["status"]["follows_up"]),
         asks_to_tell=comp(raw["status"]["asks_to_tell"]),
+        not_ready=comp(raw["status"]["not_ready"]),
         tells_more=comp(raw["status"]["tells_more"]),
         predecessor=precompiled.compile(raw["made_by"]["predecessor"], re.I),
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
         meeting_named_before=precompiled.compile(raw["debate"]["meeting_named_before"], re.I),
+        said_before=precompiled.compile(raw["debate"]["said_before"], re.I),
     )
 
 
@@ -109,6 +113,18 @@ def triggers() -> Triggers:
 def common_words() -> frozenset[str]:
     """Long words that say nothing of what was promised (`status.common_words`)."""
     return frozenset(_raw()["status"]["common_words"])
+
+
+@lru_cache(maxsize=1)
+def parallel_prepositions() -> tuple[str, ...]:
+    """Prepositions that open parallel phrases after a plural toezegging (`split._parallel_parts`)."""
+    return tuple(_raw()["earlier"]["parallel_prepositions"])
+
+
+@lru_cache(maxsize=1)
+def counts() -> dict[str, int]:
+    """Number words a general line counts toezeggingen with ('twee toezeggingen' → 2)."""
+    return dict(_raw()["generic"]["counts"])
 
 
 def _any(patterns: tuple[re.Pattern, ...], text: str) -> bool:

@@ -484,8 +484,21 @@ def _h_turn(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(m.start(), m.end(), "DEADLINE", _deadline(None, None, "event"))]
 
 
-_DATED_CLAUSE = re.compile(r"voordat|nadat|indien", re.I)  # conditions that may tell the past or hold a date
 _PAST_CLAUSE = re.compile(r"(?<![\w-])(?:had|hadden|was|waren|werd|werden|kon|konden)(?![\w-])", re.I)
+# conditions that also tell the past or frame a question: 'voordat', 'nadat', 'indien'
+_SUBORDINATE = re.compile(r"voordat|nadat|indien", re.I)
+# a time inside such a clause is the time itself ('Nadat dit traject begin 2013 vastliep', 'voordat het
+# zomerreces begint')
+_TIME_INSIDE = re.compile(rf"\d|\b(?:{_MONTH})\b|reces|vakantie", re.I)
+# a main clause in the perfect or past after it tells what happened ('Nadat de Kamer de motie aannam, heeft
+# het kabinet …')
+_PAST_MAIN = re.compile(r"\s*(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden)\b", re.I)
+# 'indien' sets a term after informing ('u te berichten indien zich ontwikkelingen voordoen') or opening a
+# sentence, not inside what the promise is about ('… of de toeslag wordt toegekend indien de aanvrager …'),
+# and not as an offer ('Indien uw Kamer dat wenst')
+_INFORMS_BEFORE = re.compile(r"(?:informeren|informeer|berichten|bericht|melden|inlichten|sturen|zenden|"
+                             r"toezenden|toesturen|ontvangt|ontvangen)\s*,?\s*$", re.I)
+_OFFER = re.compile(r"\b(?:wenst|wensen|wilt|willen|gewenst)\b", re.I)
 
 
 def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
@@ -498,8 +511,13 @@ def _h_condition(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
         return []
     if _PAST_CLAUSE.search(m["clause"]):
         return []  # '… zodra de Kamer daarmee had ingestemd': an account of the past, no term
-    if _DATED_CLAUSE.match(m["zodra"] or "") and re.search(r"\d", m["clause"]):
-        return []  # 'Nadat dit traject begin 2013 vastliep': the date it holds is the time, no term
+    word = (m["zodra"] or "").lower()
+    if _SUBORDINATE.fullmatch(word) and (
+            _TIME_INSIDE.search(m["clause"]) or (m["close"] == "," and _PAST_MAIN.match(text, m.end()))):
+        return []
+    if word == "indien" and (_OFFER.search(m["clause"]) or not (
+            _INFORMS_BEFORE.search(text[:m.start()]) or re.search(r"(?:^|[.!?]\s+|\n)$", text[:m.start()]))):
+        return []
     if main is not None:
         end = main.start()
     end = m.start("clause") + len(text[m.start("clause"): end].rstrip())  # not the space before a dash

@@ -131,7 +131,7 @@ _RE_AFTER_EVENT = re.compile(
     r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
     rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?"
     r"|(?<![\w-])na\s+(?:het\s+bekend\s+worden|vaststelling|ontvangst|oplevering|verschijning|het\s+verschijnen"
-    r"|bekendmaking|goedkeuring)\s+van\s+(?:de|het|een|deze|dit)\s+[\w-]+",
+    r"|bekendmaking|goedkeuring)\s+van\s+(?:de|het|een|deze|dit)\s+[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*",
     _F,
 )
 # A turn in a debate an answer is promised for: 'De resterende vragen beantwoord ik tijdens mijn eerste
@@ -162,7 +162,8 @@ _RE_CONDITION = re.compile(
     r"(?P<clause>[^.,;:!?()\n–]{3,160}?)(?P<close>[,.;:!?–]|\n|$)",
     _F,
 )
-CONDITION = re.compile(r"(?:zodra|wanneer)\b", _F)  # how a term set by a condition starts
+# how a term set by a condition starts
+CONDITION = re.compile(r"(?:zodra|wanneer|voordat|nadat|indien)\b", _F)
 BOUND = re.compile(r"(?:uiterlijk|in\s+(?:ieder|elk)\s+geval|niet\s+later\s+dan)\b", _F)  # a term's limit
 _MAIN_CLAUSE = re.compile(
     r"\s+(?:zal|zullen|wordt|worden|ontvangt|ontvangen|informeer|informeren|kan|kunnen|stuur|sturen|zend"
@@ -173,13 +174,17 @@ _RE_WEEK = re.compile(rf"(?<![\w-])(?:in\s+)?de\s+week\s+van\s+{_daydate('w_')}"
 # a week by its number: 'in week 6 van 2009', 'voor week 40', 'uiterlijk week 12'
 _RE_WEEKNO = re.compile(
     r"(?<![\w-])week\s+(?P<wn>[1-9]|[1-4]\d|5[0-3])(?:\s+(?:van|in)\s+(?P<wy>(?:19|20)\d\d))?(?![\w-])", _F)
+# informing the Kamer right after a word of time, at most a pronoun or 'nader' between
+_TELLS_KAMER = (r"(?:(?:u|uw\s+kamer|de\s+kamer|hierover|daarover|hiervan|daarvan|nader|schriftelijk)\s+)?"
+                r"(?:te\s+)?(?:op\s+de\s+hoogte|informeren|berichten|inlichten|melden|toezenden|toesturen)\b")
 _RE_UNSPEC = re.compile(
     r"(?<![\w-])(?:(?P<mod>uiterlijk|nog|in\s+ieder\s+geval)\s+)?(?P<core>"
     r"(?P<asap>zo\s+(?:spoedig|snel|vlot|gauw)\s+(?:als\s+)?mogelijk|z\.s\.m\.?|(?-i:zsm))"
-    r"|(?:(?:zeer|heel)\s+)?binnenkort|(?:ten\s+)?spoedigste?"
-    # 'direct' or 'onmiddellijk' of informing the Kamer: 'zal ik uw Kamer hiervan direct op de hoogte stellen'
-    r"|(?:direct|onmiddellijk|meteen)(?=\s+(?:[\w-]+\s+){0,2}?(?:op\s+de\s+hoogte|informeren|berichten"
-    r"|inlichten|melden|toesturen|toezenden|sturen)\b)"
+    r"|(?:(?:zeer|heel)\s+)?binnenkort"
+    # 'spoedigst', 'direct' or 'onmiddellijk' of informing the Kamer: 'de Kamer terzake spoedigst nader te
+    # informeren', 'zal ik uw Kamer hiervan direct op de hoogte stellen' (not 'de spoedigste route', 'de
+    # direct betrokken gemeenten informeren')
+    rf"|(?:(?:ten\s+)?spoedigste?|direct|onmiddellijk|meteen)(?=\s+{_TELLS_KAMER})"
     r"|spoedig(?=\s*,\s*(?:(?:maar|doch|en)\s+)?uiterlijk\b)"
     r"|spoedig(?=\s+(?:(?:schriftelijk|nader|verder)\s+)?"
     r"(?:zal|zullen|wordt|worden|te|informeren|sturen|volgen|ontvangt|ontvangen|verslag|berichten"
