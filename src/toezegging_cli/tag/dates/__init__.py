@@ -47,9 +47,6 @@ from typing import Any
 from toezegging_cli.tag.dates.handlers import (
     _MONTH_KEY,
     _Cand,
-    _h_after_event,
-    _h_coming,
-    _h_condition,
     _h_daydate,
     _h_debate,
     _h_event,
@@ -58,11 +55,8 @@ from toezegging_cli.tag.dates.handlers import (
     _h_numdate,
     _h_quarter,
     _h_recess,
-    _h_recurring,
     _h_relative,
     _h_season,
-    _h_turn,
-    _h_unspec,
     _h_week,
     _h_weekday,
     _h_weekno,
@@ -96,6 +90,14 @@ from toezegging_cli.tag.dates.patterns import (
     BOUND,
     CONDITION,
     _alt,
+)
+from toezegging_cli.tag.dates.terms import (
+    _h_after_event,
+    _h_coming,
+    _h_condition,
+    _h_recurring,
+    _h_turn,
+    _h_unspec,
 )
 from toezegging_cli.tag.dates.windows import TimeMatch, _deadline, _month_end
 from toezegging_cli.tag.dates.words import MONTHS, RECESS_WORDS, SEASONS
