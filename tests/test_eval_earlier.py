@@ -706,3 +706,20 @@ def test_a_meeting_title_with_over_is_no_list_of_toezeggingen():
     body = ("Ik heb uw Kamer toezeggingen gedaan tijdens het notaoverleg over de Nota Ruimte en over de "
             "Structuurvisie Infrastructuur van 12 maart jl.")
     assert len(_commitments(body, "2023-06-01")) == 1
+
+
+def test_a_request_without_an_mp_was_made_by_the_mp_the_subject_names():
+    """The subject 'Reactie op het verzoek van het lid Geurts, …' names who asked; the body's 'uw Kamer
+    heeft verzocht' does not. A request naming its own MP keeps that MP."""
+    from toezegging_cli.extract import report_for
+
+    letter = letter_of("Op 4 februari heeft uw Kamer verzocht in te gaan op de relatie tussen de "
+                       "natuurambitie en het deltaprogramma. Hierbij ga ik daarop in.", "2015-02-20")
+    letter = dataclasses.replace(letter, meta=dataclasses.replace(
+        letter.meta, subject="Reactie op het verzoek van het lid Van der Lee, gedaan tijdens de Regeling"))
+    (c,) = report_for(letter, second_opinion=False).commitments
+    assert [m.name for m in c.members] == ["Van der Lee"]
+    own = dataclasses.replace(letter, body="Het lid Jansen heeft verzocht om een brief over de "
+                                           "natuurambitie. Hierbij ga ik daarop in.")
+    (c,) = report_for(own, second_opinion=False).commitments
+    assert [m.name for m in c.members] == ["Jansen"]

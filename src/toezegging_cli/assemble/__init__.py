@@ -96,6 +96,23 @@ _THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze (?:kamer)?brief|hierbij|hie
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
+_ASKS = re.compile(r"\b(?:verzoek\w*|verzocht|gevraagd|vroeg|vroegen|vragen)\b", re.I)
+
+
+def _asked_by(commitments: list[Commitment], letter: Letter, t: Triggers) -> None:
+    """A request the letter answers, whose sentence names no MP, was made by the MP the letter's subject
+    names ('Reactie op het verzoek van het lid Geurts …' over 'Op 4 februari heeft uw Kamer verzocht …')."""
+    m = t.subject_member.search(letter.meta.subject or "")
+    if m is None:
+        return
+    for c in commitments:
+        if c.kind == "earlier" and not c.members and _ASKS.search(c.evidence.sentence):
+            c.members = [Member(name=m.group("name"), party=None, party_source=None)]
+            if c.explanation is not None:  # the text it came from is the subject's
+                c.explanation["members"] = [{"text": m.group(0), "name": m.group("name"), "party": None,
+                                             "party_source": None}]
+
+
 def _counted(sentence: str) -> int:
     """How many toezeggingen or requests a general line counts ('op twee toezeggingen'), 0 when none."""
     numbers = counts()
@@ -380,6 +397,7 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
     # ones when at least that many follow it
     generic = [c for c in generic if not 0 < _counted(c.evidence.sentence) <= sum(
         x.kind == "earlier" and x.evidence.start > c.evidence.start for x in specific)]
+    _asked_by(specific, letter, t)
     # A mention of several commitments at once stands for those the letter does not spell out: it is
     # kept unless at least two specific earlier commitments are named in a text that reaches its
     # closing (a text that stops before the signature may not give all it announces; a line that

@@ -48,6 +48,7 @@ class Triggers:
     debate_refers_back: re.Pattern
     meeting_named_before: re.Pattern
     said_before: re.Pattern
+    subject_member: re.Pattern
     motie: re.Pattern = re.compile(r"\bmoties?\b", re.I)
 
 
@@ -106,6 +107,7 @@ def triggers() -> Triggers:
         debate_refers_back=precompiled.compile(raw["debate"]["refers_back"], re.I),
         meeting_named_before=precompiled.compile(raw["debate"]["meeting_named_before"], re.I),
         said_before=precompiled.compile(raw["debate"]["said_before"], re.I),
+        subject_member=precompiled.compile(raw["request"]["subject_member"], re.I),
     )
 
 
