@@ -531,3 +531,17 @@ def test_a_promise_after_a_condition_beside_a_request_kept_here_is_new_whatever_
             "september jl. In bijgevoegde brief verzoek ik de inspectie mij te informeren. "
             f"{condition} ik die informatie heb ontvangen zal ik die aan u doorgeleiden.")
     assert statuses_of(body, "2009-10-08") == [("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_a_request_declined_as_not_possible_is_answered_not_postponed():
+    """'Het is niet mogelijk om …' without a term declines what was asked: the request is answered (eval
+    README: also when declined), and the promise for later stands on its own; 'niet mogelijk … voor de
+    zomer' is a delay."""
+    body = ("Tijdens de regeling van werkzaamheden heeft het lid Jansen verzocht de conceptteksten van het "
+            "akkoord openbaar te maken. Middels deze brief reageer ik op dit verzoek.\n\nHet is niet "
+            "mogelijk om te onderhandelen indien documenten waarover nog wordt onderhandeld openbaar "
+            "worden.\n\nZodra de partijen een akkoord hebben bereikt, wordt dit verstuurd aan de Kamer.")
+    assert statuses_of(body, "2023-05-26") == [("earlier", "fulfilled"), ("new", "open")]
+    late = ("Tijdens de regeling van werkzaamheden heeft het lid Jansen verzocht om een brief over het "
+            "akkoord. Het is helaas niet mogelijk u die brief voor de zomer te sturen.")
+    assert statuses_of(late, "2023-05-26") == [("earlier", "postponed")]
