@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 
 from toezegging_cli.assemble import explain, split
 from toezegging_cli.assemble.meeting import _debate, _in_chamber, _said_at
@@ -113,11 +114,16 @@ def _asked_by(commitments: list[Commitment], letter: Letter, t: Triggers) -> Non
                                              "party_source": None}]
 
 
+@lru_cache(maxsize=1)
+def _counting() -> re.Pattern:
+    """The number words of `counts()` before 'toezeggingen' or 'verzoeken', compiled once."""
+    return re.compile(r"\b(" + "|".join(counts()) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", re.I)
+
+
 def _counted(sentence: str) -> int:
     """How many toezeggingen or requests a general line counts ('op twee toezeggingen'), 0 when none."""
-    numbers = counts()
-    m = re.search(r"\b(" + "|".join(numbers) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", sentence, re.I)
-    return numbers[m.group(1).lower()] if m else 0
+    m = _counting().search(sentence)
+    return counts()[m.group(1).lower()] if m else 0
 
 
 def _evidence(s: Sentence) -> Evidence:

@@ -113,10 +113,9 @@ class DebateEntities(TableComponent):
                 continue
             if _key(written) in c["bill_titles"]:
                 end, title, date = self._bill(doc, span.end, dates, c)
-                held = next((w for w in c["bill_plenary"]
-                             if tuple(t.lower_ for t in doc[end:end + len(w)]) == w), None)
-                if held:
-                    end, kind = end + len(held), c["plenary_type"]
+                held = self._phrase_at(doc, end, c["bill_plenary"])
+                if held > end:
+                    end, kind = held, c["plenary_type"]
             elif _key(written) in c["opens_title"]:
                 end, title, date = self._after(doc, span.end - 1, dates, c, opened=True)
             else:
@@ -295,13 +294,14 @@ class DebateEntities(TableComponent):
     @staticmethod
     def _skip_audience(doc, i, sent_end, c) -> int:
         """The token after 'met uw Kamer' (and the like) at token i when a title link follows it."""
-        k = DebateEntities._after_audience(doc, i, c)
+        k = DebateEntities._phrase_at(doc, i, c["audience"])
         return k if k < sent_end and doc[k].lower_ in c["title_links"] else i
 
     @staticmethod
-    def _after_audience(doc, i, c) -> int:
-        """The token after 'met uw Kamer' (and the like) at token i, else i."""
-        for words in c["audience"]:
+    def _phrase_at(doc, i, phrases) -> int:
+        """The token after the first of `phrases` (tuples of lower-case words: 'met uw kamer', 'aan het
+        lid', 'in de eerste kamer') that stands at token i, else i."""
+        for words in phrases:
             if tuple(t.lower_ for t in doc[i:i + len(words)]) == words:
                 return i + len(words)
         return i
@@ -392,7 +392,7 @@ class DebateEntities(TableComponent):
             return True
         if after < sent_end and doc[after].lower_ in c["closing_verbs"]:
             return True
-        if any(tuple(t.lower_ for t in doc[after:after + len(words)]) == words for words in c["addressees"]):
+        if self._phrase_at(doc, after, c["addressees"]) > after:
             return True
         # the sentence's end, for words that continue a title or follow 'over' ('… met uw Kamer in debat over
         # het drugsbeleid van het kabinet.'), not for a verb right after the type ('… die debat behoeven.')
@@ -446,7 +446,7 @@ class DebateEntities(TableComponent):
         """The meeting's day set off by commas after its name (and 'met uw Kamer'): 'de Regeling van
         Werkzaamheden van uw kamer, 8 november jongstleden, …', 'het wetgevingsoverleg Visserij met uw
         Kamer, dat plaatsvond op 8 november jongstleden'."""
-        i = self._after_audience(doc, i, c)
+        i = self._phrase_at(doc, i, c["audience"])
         if i + 1 >= sent_end or doc[i].text != ",":
             return None
         span = dates.get(i + 1)
