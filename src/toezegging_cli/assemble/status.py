@@ -64,8 +64,11 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     text = " ".join(s.text for s in scope)
     if _any(t.partly, text):
         return "partly_fulfilled"
-    if _any(t.postponed, text) and not any(_any(t.delivered, s.text) for s in scope if s.index > last.index):
-        return "postponed"  # (a delay after 'Ik bied u hierbij het rapport aan' concerns what follows it)
+    if _any(t.postponed, text) and not any(_any(t.delivered, s.text) and not _any(t.postponed, s.text)
+                                           for s in scope if s.index > last.index):
+        # (a delay after 'Ik bied u hierbij het rapport aan' concerns what follows it; 'Met deze brief
+        # informeer ik u dat het overzicht vertraging heeft opgelopen' delivers only the delay)
+        return "postponed"
     return "fulfilled"
 
 

@@ -130,7 +130,8 @@ _ANCHORS = (
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij|voordat|nadat|indien", _h_condition),
-    (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS + r"|na\s+(?:het\s+bekend|vaststelling|ontvangst|oplevering"
+    (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS + r"|na\s+(?:afronding|afloop|voltooiing)"
+     r"|na\s+(?:het\s+bekend|vaststelling|ontvangst|oplevering"
      r"|verschijning|het\s+verschijnen|bekendmaking|goedkeuring)", _h_after_event),
     (_RE_TURN, r"termijn|inbreng|beantwoording", _h_turn),
     (_RE_COMING, r"(?:volgende|komende|aanstaande|deze)\s+(?:we|maand|half)|van\s+de\s+maand", _h_coming),

@@ -126,10 +126,19 @@ AFTER_EVENT_NOUNS = (
     "bijeenkomst|bijeenkomsten|vergadering|gesprek|gesprekken|evaluatie|consultatie|internetconsultatie|"
     "publicatie|besluitvorming|verkiezingen|conferentie|top|zitting|werkbezoek|ondertekening|inventarisatie"
 )
+# Work whose finishing sets a term only with 'na afronding/afloop van': 'na afronding van het onderzoek'
+# (not a bare 'na het onderzoek', which narrates as often as it promises).
+FINISHED_WORK_NOUNS = (
+    "onderzoek|onderzoeken|studie|analyse|verkenning|pilot|experiment|traject|overleg|onderhandelingen|"
+    "project|proces|review|audit|doorlichting|uitvraag|aanbesteding|beoordeling|gesprekken"
+)
 _RE_AFTER_EVENT = re.compile(
     r"(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
     r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
     rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?"
+    r"|(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
+    r"na\s+(?:afloop|afronding|voltooiing|ommekomst)\s+van\s+(?:de|het|dit|deze)\s+(?:\w+\s+)?"
+    rf"[\w-]*(?:{FINISHED_WORK_NOUNS})(?![\w-])"
     r"|(?<![\w-])na\s+(?:het\s+bekend\s+worden|vaststelling|ontvangst|oplevering|verschijning|het\s+verschijnen"
     r"|bekendmaking|goedkeuring)\s+van\s+(?:de|het|een|deze|dit)\s+[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*",
     _F,

@@ -1,0 +1,86 @@
+"""Wordings of the promise, request and status families that no kept letter happened to use, found by
+rewording the families' own sentences the ways Dutch allows: a pronominal adverb split from its verb
+('Ik kom hier voor de zomer op terug'), a present tense that ends in its particle ('bied … aan'), the
+intent as 'willen' or 'gaan', the next letter as where a promise is kept, the Kamer as 'u' in the past
+tense. Each is written as a letter would put it; the guards beside them hold what must stay no promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from letters import commitments_of, statuses_of
+
+# a promise made before, for the status tests: due on the letter's date
+_PROMISED = ("Tijdens het commissiedebat jeugdzorg van 12 maart 2024 heb ik toegezegd uw Kamer voor "
+             "1 mei 2024 te informeren over de wachtlijsten. ")
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Ik kom hier voor de zomer op terug.", "voor de zomer"),
+    ("Ik zal hier voor de zomer op terugkomen.", "voor de zomer"),
+    ("Ik kom voor de zomer bij uw Kamer terug op de uitkomsten.", "voor de zomer"),
+    ("Ik bied het rapport in het najaar aan uw Kamer aan.", "in het najaar"),
+    ("Het rapport bied ik in het najaar aan uw Kamer aan.", "in het najaar"),
+    ("De resultaten deel ik voor de zomer met uw Kamer.", "voor de zomer"),
+    ("De resultaten worden voor de zomer met uw Kamer gedeeld.", "voor de zomer"),
+    ("Ik wil het rapport in het najaar aan uw Kamer sturen.", "in het najaar"),
+    ("Ik ga de uitkomsten in het najaar met uw Kamer delen.", "in het najaar"),
+    ("Naar verwachting kan ik uw Kamer na de zomer informeren.", "na de zomer"),
+    ("Mijn streven is uw Kamer voor de zomer te informeren.", "voor de zomer"),
+    ("Het is mijn inzet uw Kamer in het najaar te informeren.", "in het najaar"),
+    ("In het najaar zal ik een brief over de uitkomsten sturen.", "In het najaar"),
+    ("De Eerste Kamer ontvangt voor het einde van het jaar een brief over de uitkomsten.",
+     "voor het einde van het jaar"),
+    ("Na afronding van het onderzoek ontvangt u het rapport.", "Na afronding van het onderzoek"),
+])
+def test_reworded_promises_with_their_term(body, term):
+    found = [(c.kind, c.deadline.text if c.deadline else None) for c in commitments_of(body)]
+    assert found == [("new", term)]
+
+
+@pytest.mark.parametrize("body", [
+    "In de volgende voortgangsbrief zal ik ingaan op de uitkomsten van het onderzoek.",
+    "Mijn reactie op de onderzoeksresultaten wil ik opnemen in de komende brief over de monitor.",
+    "Ik zal het rapport na ontvangst naar uw Kamer doorsturen.",
+])
+def test_content_promised_for_a_later_letter_is_a_promise(body):
+    assert [c.kind for c in commitments_of(body)] == ["new"]
+
+
+@pytest.mark.parametrize("body", [
+    "In deze brief wil ik u op hoofdlijnen informeren over de manier waarop ik de komende tijd het beleid "
+    "vorm wil geven.",
+    "Vooruitlopend hierop wil ik uw Kamer langs deze weg informeren over de contracten die in 2025 aflopen.",
+    "Helaas kan ik uw Kamer na de zomer nog niet informeren over de uitkomsten.",
+    "Met deze brief deel ik het adviesrapport met uw Kamer.",
+    "In het najaar zal ik een brief aan de gemeenten sturen over de uitvoering.",
+])
+def test_this_letter_a_refusal_or_another_receiver_is_no_promise(body):
+    assert [c.kind for c in commitments_of(body)] == []
+
+
+@pytest.mark.parametrize("delay", [
+    "Met deze brief informeer ik u dat het overzicht vertraging heeft opgelopen. Naar verwachting ontvangt u "
+    "het in september.",
+    "Het overzicht zal later verschijnen dan toegezegd, namelijk in september.",
+])
+def test_a_delay_told_in_this_letter_postpones_the_promise(delay):
+    assert statuses_of(_PROMISED + delay) == [("earlier", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "U vroeg mij om een reactie op het rapport van de Inspectie.",
+    "U heeft verzocht om een reactie op het rapport van de Inspectie.",
+    "Bij brief van 3 april 2024 verzocht u mij om een reactie op het rapport van de Inspectie.",
+    "In uw brief van 3 april 2024 vraagt u mij om een reactie op het rapport van de Inspectie.",
+    "Tijdens de regeling van werkzaamheden van 3 april 2024 is verzocht om een brief over het rapport.",
+])
+def test_the_kamer_asking_in_the_past_tense_or_by_letter_is_a_request(body):
+    assert statuses_of(body + " In deze brief ga ik daarop in.") == [("earlier", "fulfilled")]
+
+
+def test_the_voorzitter_passing_on_a_members_request_is_that_one_request():
+    body = ("Bij brief d.d. 21 juni 2024 verzocht U mij te willen berichten of ik aan het verzoek van de "
+            "heer Van Dijk kan voldoen. Het lid Van Dijk vroeg, tijdens de regeling van werkzaamheden van "
+            "20 juni 2024, een brief over de uitvoering van de regeling.")
+    assert [c.evidence.sentence[:10] for c in commitments_of(body)] == ["Het lid Va"]
