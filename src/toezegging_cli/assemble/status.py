@@ -64,6 +64,9 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     text = " ".join(s.text for s in scope)
     if _any(t.partly, text):
         return "partly_fulfilled"
+    if _any(t.unfinished, text):
+        # unfinished work: partly kept when the letter delivers some of it, else put off
+        return "partly_fulfilled" if any(_any(t.delivered, s.text) for s in scope) else "postponed"
     if _any(t.postponed, text) and not any(_any(t.delivered, s.text) and not _any(t.postponed, s.text)
                                            for s in scope if s.index > last.index):
         # (a delay after 'Ik bied u hierbij het rapport aan' concerns what follows it; 'Met deze brief

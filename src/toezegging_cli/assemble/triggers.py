@@ -34,6 +34,7 @@ class Triggers:
     exclude: tuple[re.Pattern, ...]
     motion: tuple[re.Pattern, ...]
     partly: tuple[re.Pattern, ...]
+    unfinished: tuple[re.Pattern, ...]
     postponed: tuple[re.Pattern, ...]
     later: tuple[re.Pattern, ...]
     refused: tuple[re.Pattern, ...]
@@ -93,6 +94,7 @@ def triggers() -> Triggers:
         exclude=comp(raw["new"]["exclude"]),
         motion=comp(raw["new"]["motion"]),
         partly=comp(raw["status"]["partly"]),
+        unfinished=comp(raw["status"]["unfinished"]),
         postponed=comp(raw["status"]["postponed"]),
         later=comp(raw["status"]["later"]),
         refused=comp(raw["status"]["refused"]),
