@@ -32,6 +32,9 @@ _PROMISED = ("Tijdens het commissiedebat jeugdzorg van 12 maart 2024 heb ik toeg
     ("De Eerste Kamer ontvangt voor het einde van het jaar een brief over de uitkomsten.",
      "voor het einde van het jaar"),
     ("Na afronding van het onderzoek ontvangt u het rapport.", "Na afronding van het onderzoek"),
+    # a letter to a committee: the receivers of data/commitment_triggers.toml's [receivers]
+    ("Ik zal uw commissie voor de zomer informeren over de uitkomsten.", "voor de zomer"),
+    ("Uw commissie ontvangt voor de zomer een brief over de uitkomsten.", "voor de zomer"),
 ])
 def test_reworded_promises_with_their_term(body, term):
     found = [(c.kind, c.deadline.text if c.deadline else None) for c in commitments_of(body)]

@@ -55,10 +55,21 @@ class Triggers:
 
 @lru_cache(maxsize=1)
 def _raw() -> dict:
-    """The parsed trigger file, read once per process (the patterns and the word lists share it)."""
-    return tomllib.loads(
+    """The parsed trigger file, read once per process (the patterns and the word lists share it), with
+    the receivers of `[receivers]` put in where a pattern names them ('{kamer}', '{kamer_u}')."""
+    raw = tomllib.loads(
         resources.files("toezegging_cli.data").joinpath("commitment_triggers.toml").read_text("utf-8")
     )
+    receivers = raw.pop("receivers")
+
+    def put_in(value):
+        if isinstance(value, str):
+            for name, alternation in receivers.items():
+                value = value.replace("{" + name + "}", alternation)
+            return value
+        return [put_in(v) for v in value] if isinstance(value, list) else value
+
+    return {section: {key: put_in(value) for key, value in fields.items()} for section, fields in raw.items()}
 
 
 def trigger_patterns() -> list[tuple[str, int]]:
