@@ -263,8 +263,12 @@ def test_the_vragenuurtje_is_question_time():
     # so does the end of the sentence that names the meeting
     ("Op 16 juni was ik met uw Kamer in debat over het gevangeniswezen van het kabinet. Op twee onderwerpen "
      "heb ik toegezegd uw Kamer nader te informeren.", "gevangeniswezen van het kabinet"),
+    # and a colon before what was promised
+    ("Verder informeer ik u over de toezeggingen die ik heb gedaan tijdens de wetsbehandeling van 12 mei jl. "
+     "omtrent verhuurvergunningen voor kamers zonder eigen voordeur en gedeelde woningen: de registratie en "
+     "de handhaving.", "verhuurvergunningen voor kamers zonder eigen voordeur en gedeelde woningen"),
 ])
-def test_a_title_with_lower_case_words_ends_at_the_addressee_or_the_sentence_end(body, title):
+def test_a_title_with_lower_case_words_ends_at_the_addressee_the_sentence_end_or_a_colon(body, title):
     (c,) = _commitments(body, "2022-10-21")
     assert c.debate.title == title
 

@@ -394,9 +394,11 @@ class DebateEntities(TableComponent):
             return True
         if self._phrase_at(doc, after, c["addressees"]) > after:
             return True
-        # the sentence's end, for words that continue a title or follow 'over' ('… met uw Kamer in debat over
-        # het drugsbeleid van het kabinet.'), not for a verb right after the type ('… die debat behoeven.')
-        if ends and after + 1 == sent_end and doc[after].text in {".", ":", ";"}:
+        # the sentence's end or a colon, for words that continue a title or follow 'over' ('… met uw Kamer in
+        # debat over het drugsbeleid van het kabinet.', '… omtrent elektronische sigaretten zonder nicotine:
+        # de three-strikes-out maatregel, …'), not for a verb right after the type ('… die debat behoeven.')
+        if ends and after < sent_end and (doc[after].text == ":"
+                                          or (after + 1 == sent_end and doc[after].text in {".", ";"})):
             return True
         return (after < sent_end and doc[after].lower_ in c["committee_links"]
                 and self._date_further(doc, after, sent_end, dates, c) is not None)
