@@ -91,3 +91,15 @@ def test_the_voorzitter_passing_on_a_members_request_is_that_one_request():
             "heer Van Dijk kan voldoen. Het lid Van Dijk vroeg, tijdens de regeling van werkzaamheden van "
             "20 juni 2024, een brief over de uitvoering van de regeling.")
     assert [c.evidence.sentence[:10] for c in commitments_of(body)] == ["Het lid Va"]
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Ik zal uw Kamer, na overleg met de VNG in maart, voor de zomer informeren.", "voor de zomer"),
+    ("Ik verwacht de evaluatie, die in januari start, in het najaar aan uw Kamer te sturen.",
+     "in het najaar"),
+    # an aside with the only term keeps it
+    ("Ik zal uw Kamer, voor de zomer, over de uitkomsten informeren.", "voor de zomer"),
+])
+def test_a_term_said_in_passing_between_commas_gives_way_to_the_main_clauses_term(body, term):
+    (c,) = commitments_of(body)
+    assert c.deadline.text == term

@@ -14,6 +14,7 @@ from toezegging_cli.tag.dates import BOUND, CONDITION
 HEADING_MAX_WORDS = 12
 LONG_HEADING_MAX_WORDS = 30  # a register-style heading: 'Toezegging aan het lid X (Partij) tijdens …'
 _CLAUSE_MARK = re.compile(r"[,;:]")
+_STOP = re.compile(r"[;:.]")
 DATED_REACH = 60  # characters from an undated term to a dated one that names the same moment
 
 
@@ -45,6 +46,13 @@ class Sentence:
         near = 0 <= hi - lo <= DATED_REACH
         return bool(e.value.get("end")) and near and not _CLAUSE_MARK.search(self.text, lo, hi)
 
+    def _aside(self, e: Entity) -> bool:
+        """Whether `e` stands in a part of the sentence set off by commas on both sides ('…, die in
+        januari start, …'): said in passing, not the term of the main clause."""
+        lo, hi = e.start - self.start, e.end - self.start
+        return "," in self.text[:lo] and "," in self.text[hi:] and not _STOP.search(
+            self.text, self.text.rfind(",", 0, lo), self.text.find(",", hi))
+
     def _act_time(self, e: Entity) -> bool:
         """Whether the time phrase `e` opens the sentence and dates the act it tells, not a term."""
         opens = not self.text[:e.start - self.start].strip(" •-–*")
@@ -56,7 +64,9 @@ class Sentence:
         if not found or self.trigger is None:
             return found[0] if found else None
         a, b = self.trigger[0] + self.start, self.trigger[1] + self.start
-        nearest = min(found, key=lambda e: max(a - e.end, e.start - b, 0))
+        # nearest to the promise phrase; of terms equally near, one outside a comma-enclosed aside
+        # ('Ik zal uw Kamer, na overleg met de VNG in maart, voor de zomer informeren')
+        nearest = min(found, key=lambda e: (max(a - e.end, e.start - b, 0), self._aside(e)))
         if nearest.value.get("end") is None:
             # 'zo spoedig mogelijk …, in ieder geval voor X': the bound is the term in force
             bound = next((e for e in found if e.value.get("end") and BOUND.match(e.text)), None)
