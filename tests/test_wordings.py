@@ -103,3 +103,18 @@ def test_the_voorzitter_passing_on_a_members_request_is_that_one_request():
 def test_a_term_said_in_passing_between_commas_gives_way_to_the_main_clauses_term(body, term):
     (c,) = commitments_of(body)
     assert c.deadline.text == term
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Hierbij deel ik u mee dat de schriftelijke vragen van het lid Dobbe (SP) over de jeugdzorg niet binnen "
+     "de termijn van drie weken kunnen worden beantwoord. Voor de beantwoording is nadere informatie nodig. "
+     "Ik zal de vragen zo spoedig mogelijk beantwoorden.", "zo spoedig mogelijk"),
+    ("Het is helaas niet mogelijk de vragen van het lid Tielen (VVD) over de jeugdzorg binnen de "
+     "gebruikelijke termijn te beantwoorden. De beantwoording zal uiterlijk eind mei plaatsvinden.",
+     "uiterlijk eind mei"),
+    ("Op 3 april 2024 heeft het lid Tielen (VVD) schriftelijke vragen gesteld over de jeugdzorg. Deze vragen "
+     "kunnen niet binnen drie weken worden beantwoord.", "binnen drie weken"),
+])
+def test_written_questions_that_cannot_be_answered_in_time_are_put_off(body, term):
+    (c,) = commitments_of(body)
+    assert (c.kind, c.status, c.deadline.text if c.deadline else None) == ("earlier", "postponed", term)
