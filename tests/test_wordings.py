@@ -58,6 +58,8 @@ def test_content_promised_for_a_later_letter_is_a_promise(body):
     "Met deze brief deel ik het adviesrapport met uw Kamer.",
     "In het najaar zal ik een brief aan de gemeenten sturen over de uitvoering.",
     "Ik zal de Europese Commissie voor de zomer een reactie sturen.",
+    "Het is belangrijk dat u in het najaar wordt geïnformeerd door de toezichthouder.",
+    "Ik hoop dat ik de sector in het najaar kan informeren over de nieuwe regels.",
 ])
 def test_this_letter_a_refusal_or_another_receiver_is_no_promise(body):
     assert [c.kind for c in commitments_of(body)] == []
@@ -118,3 +120,16 @@ def test_a_term_said_in_passing_between_commas_gives_way_to_the_main_clauses_ter
 def test_written_questions_that_cannot_be_answered_in_time_are_put_off(body, term):
     (c,) = commitments_of(body)
     assert (c.kind, c.status, c.deadline.text if c.deadline else None) == ("earlier", "postponed", term)
+
+
+@pytest.mark.parametrize("body", [
+    "Ik reken erop u in het najaar te kunnen informeren over de uitkomsten.",
+    "Het ligt in de bedoeling uw Kamer in het najaar te informeren over de uitkomsten.",
+    "Ik neem me voor uw Kamer in het najaar te informeren over de uitkomsten.",
+    "Ik hoop dat ik uw Kamer in het najaar kan informeren over de uitkomsten.",
+    "U zult in het najaar over de uitkomsten worden geïnformeerd.",
+    "Ik zal ervoor zorgen dat u in het najaar wordt geïnformeerd over de uitkomsten.",
+    "De uitkomsten worden in het najaar aan uw Kamer gestuurd.",
+])
+def test_intents_and_the_kamer_informed_in_a_clause_of_its_own_are_promises(body):
+    assert [(c.kind, c.deadline.text) for c in commitments_of(body)] == [("new", "in het najaar")]
