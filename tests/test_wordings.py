@@ -133,3 +133,13 @@ def test_written_questions_that_cannot_be_answered_in_time_are_put_off(body, ter
 ])
 def test_intents_and_the_kamer_informed_in_a_clause_of_its_own_are_promises(body):
     assert [(c.kind, c.deadline.text) for c in commitments_of(body)] == [("new", "in het najaar")]
+
+
+@pytest.mark.parametrize("body", [
+    "Hierbij ontvangt u de antwoorden op de vragen gesteld door de leden van de VVD-fractie in het "
+    "schriftelijk overleg over de jeugdzorg.",
+    "In deze brief reageer ik op de vragen en opmerkingen van de leden van de commissie in het verslag van "
+    "het schriftelijk overleg.",
+])
+def test_answering_what_a_committee_or_fraction_asked_in_writing_keeps_a_request(body):
+    assert statuses_of(body) == [("earlier", "fulfilled")]
