@@ -143,3 +143,14 @@ def test_intents_and_the_kamer_informed_in_a_clause_of_its_own_are_promises(body
 ])
 def test_answering_what_a_committee_or_fraction_asked_in_writing_keeps_a_request(body):
     assert statuses_of(body) == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("later, status", [
+    ("Op deze toezegging kom ik terug in de brief over de jeugdzorg die u in september ontvangt.",
+     "postponed"),
+    ("Ik kom op deze toezegging terug in de voortgangsbrief van september.", "postponed"),
+    # this letter coming back to it keeps it
+    ("Door middel van deze brief kom ik terug op deze toezegging.", "fulfilled"),
+])
+def test_coming_back_to_the_toezegging_in_a_later_letter_puts_it_off(later, status):
+    assert statuses_of(_PROMISED + later) == [("earlier", status)]
