@@ -154,3 +154,12 @@ def test_answering_what_a_committee_or_fraction_asked_in_writing_keeps_a_request
 ])
 def test_coming_back_to_the_toezegging_in_a_later_letter_puts_it_off(later, status):
     assert statuses_of(_PROMISED + later) == [("earlier", status)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ik zal het parlement voor de zomer informeren over de uitkomsten.",
+    "Het parlement wordt voor de zomer geïnformeerd over de uitkomsten.",
+    "Ik zal de Staten-Generaal voor de zomer informeren over de uitkomsten.",
+])
+def test_parliament_as_a_whole_is_a_receiver_too(body):
+    assert [(c.kind, c.deadline.text) for c in commitments_of(body)] == [("new", "voor de zomer")]
