@@ -132,12 +132,11 @@ FINISHED_WORK_NOUNS = (
     "onderzoek|onderzoeken|studie|analyse|verkenning|pilot|experiment|traject|overleg|onderhandelingen|"
     "project|proces|review|audit|doorlichting|uitvraag|aanbesteding|beoordeling|gesprekken"
 )
+_SOON = r"(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"  # 'direct na …'
 _RE_AFTER_EVENT = re.compile(
-    r"(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
-    r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
+    _SOON + r"(?:na\s+(?:afloop|afronding|ommekomst)\s+van|na)\s+(?:de|het)\s+(?:\w+\s+)?"
     rf"[\w-]*(?:{AFTER_EVENT_NOUNS})(?![\w-])(?:\s+(?:met|van|over)\s+(?:de|het)\s+(?-i:[a-z])[\w-]+)?"
-    r"|(?<![\w-])(?:(?:direct|kort|vlak|snel|zo snel mogelijk|zo spoedig mogelijk)\s+)?"
-    r"na\s+(?:afloop|afronding|voltooiing|ommekomst)\s+van\s+(?:de|het|dit|deze)\s+(?:\w+\s+)?"
+    r"|" + _SOON + r"na\s+(?:afloop|afronding|voltooiing|ommekomst)\s+van\s+(?:de|het|dit|deze)\s+(?:\w+\s+)?"
     rf"[\w-]*(?:{FINISHED_WORK_NOUNS})(?![\w-])"
     r"|(?<![\w-])na\s+(?:het\s+bekend\s+worden|vaststelling|ontvangst|oplevering|verschijning|het\s+verschijnen"
     r"|bekendmaking|goedkeuring)\s+van\s+(?:de|het|een|deze|dit)\s+[\w-]+(?:\s+(?-i:[A-Z])[\w-]*)*",
