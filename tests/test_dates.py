@@ -400,6 +400,18 @@ def test_indien_gewenst_is_an_offer_not_a_term():
 
 
 @pytest.mark.parametrize("text, term", [
+    # the chair's list of the MIRT debate of 2 July 2025: the title ended in the verb and its subject
+    ("Voor het notaoverleg MIRT ontvangt de Kamer een plan van aanpak.", "Voor het notaoverleg MIRT"),
+    ("Voor het commissiedebat jeugdzorg stuur ik u een plan.", "Voor het commissiedebat jeugdzorg"),
+    ("Voor het wetgevingsoverleg over de begroting ontvangt u het plan.", "Voor het wetgevingsoverleg"),
+    ("Voor het commissiedebat over Jeugd ontvangt u het plan.", "Voor het commissiedebat over Jeugd"),
+])
+def test_a_meeting_term_ends_before_the_verb_that_follows_it(text, term):
+    (m,) = find_time_expressions(text, dt.date(2025, 7, 2))
+    assert m.text == term
+
+
+@pytest.mark.parametrize("text, term", [
     ("Ik zal u na het bekend worden van de uitslag de gevraagde toestemming sturen.",
      "na het bekend worden van de uitslag"),
     ("Na vaststelling van een akkoord zal ik u informeren.", "Na vaststelling van een akkoord"),

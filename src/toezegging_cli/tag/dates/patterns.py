@@ -96,13 +96,18 @@ _TITLE_STOP = (
     "op|van|d\\.d\\.|in|te|aan|met|zal|zullen|wordt|worden|is|zijn|heeft|hebben|kan|kunnen|moet|"
     "was|waren|werd|en|of|die|dat|dit|de|het|een|voor|vóór|na|om|over|toe|ik|wij|we|u|uw|hierover|"
     "daarover|naar|als|bij|tot|door|nog|ook|niet|wel|er|zo|daar|hier|zich|mijn|onze|ons|hun|waarin|"
-    "waar|informeren|sturen|toesturen|toezenden|ontvangen|geïnformeerd|gestuurd|verzonden|plaats"
+    "waar|informeren|sturen|toesturen|toezenden|ontvangen|geïnformeerd|gestuurd|verzonden|plaats|"
+    # the finite verb after a fronted term: 'Voor het notaoverleg MIRT ontvangt de Kamer …'
+    "ontvangt|ontvang|stuur|stuurt|zend|zendt|informeer|informeert|kom|komt|ga|gaat|wil|verwacht|hoop|"
+    "bied|biedt|krijgt|krijg|deel|deelt|geef|geeft|breng|brengt|verstuur|rapporteer|stel|stelt|laat"
 )
 _RE_DEBATE = re.compile(
     rf"(?<![\w-])(?:het|de)\s+(?:(?:{_NEXT}|aanstaande|geplande|aangekondigde)\s+)?"
     r"(?P<debate>commissiedebat|notaoverleg|notadebat|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
     r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
-    r"|bestuurlijk\s+overleg|hoorzitting|rondetafelgesprek|(?-i:BO|AO|VAO|VSO))(?!\w)(?:\s+over)?"
+    r"|bestuurlijk\s+overleg|hoorzitting|rondetafelgesprek|(?-i:BO|AO|VAO|VSO))(?!\w)"
+    # 'over' only where a title follows it: not 'Voor het wetgevingsoverleg over de begroting ontvangt'
+    rf"(?:\s+over(?=\s+(?:(?:de|het|van|en|voor|over)\s+(?-i:[A-ZÀ-Þ])|(?!(?:{_TITLE_STOP})(?!\w))(?!\d)\w)))?"
     # a title with lower-case words, year ranges and 'hierover' when a date closes it: 'vóór het
     # Algemeen Overleg jaarwisseling 2013–2014 en vuurwerk van 27 mei a.s.', 'in aanloop naar het
     # notadebat hierover op 26 september'
