@@ -17,13 +17,15 @@ import json
 import sys
 from pathlib import Path
 
-from toezegging_cli.evaluate import DEADLINE_TOLERANCE_DAYS, as_date, phrase_overlap
+from toezegging_cli.evaluate import DEADLINE_TOLERANCE_DAYS, as_date, phrase_overlap, surname
 from toezegging_cli.extract import report_for
 from toezegging_cli.read import letter_from_bytes
 
 HERE = Path(__file__).resolve().parent
-MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
-FIELDS = ("kind", "status", "deadline_text", "deadline_start", "deadline_end", "debate_type", "debate_date", "members")
+MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+          "november", "december"]
+FIELDS = ("kind", "status", "deadline_text", "deadline_start", "deadline_end", "debate_type", "debate_date",
+          "members")
 
 
 def letter_text(case: dict) -> str:
@@ -53,9 +55,8 @@ def predicted(case: dict) -> list[dict]:
 
 
 def _members_match(want: list[str], got: list[str]) -> bool:
-    return sorted(w.lower() for w in want) == sorted(g.split()[-1].lower() if g.split() else g.lower()
-                                                     for g in got) \
-        or all(any(w.lower() in g.lower() for g in got) for w in want) and len(want) == len(got)
+    """Members compared by surname, as `evaluate` compares them."""
+    return sorted(surname(w) for w in want) == sorted(surname(g) for g in got)
 
 
 def _agrees(field: str, want, got) -> bool:
