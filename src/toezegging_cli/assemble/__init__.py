@@ -45,6 +45,7 @@ from toezegging_cli.assemble.status import (
     _later_term,
     _missed,
     _new_term,
+    _part_later,
     _put_off,
     _put_off_together,
     _renewed,
@@ -281,6 +282,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
             # date, not from the letter's own date
             deadline = Deadline(own.text, None, None, "unspecified")
+        if status == "fulfilled" and (rest := _part_later(group, following, t, ref, kept)) is not None:
+            status, deadline = "partly_fulfilled", rest
         if status == "fulfilled" and not kept:
             put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
             missed = None if put_off else _missed(group, sents, t)

@@ -75,6 +75,51 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     return "fulfilled"
 
 
+_REST = re.compile(r";|,\s*(?:maar|terwijl|en)\b")
+_FOLLOWS = re.compile(r"\bvolg(?:t|en)\b", re.I)
+
+
+def _open_or_ahead(s: Sentence, ref: str | None, after: int) -> Deadline | None:
+    """The first DEADLINE of `s` from offset `after` on that is open (a condition) or has not passed, and
+    is no cycle ('periodiek')."""
+    for e in s.entities:
+        end = e.value.get("end") if e.label == "DEADLINE" else None
+        if e.label == "DEADLINE" and e.start >= after and not e.value.get("recurring") and (
+                not end or ref is None or end >= ref):
+            return _deadline(e)
+    return None
+
+
+def _part_later(group: list[Sentence], following: list[Sentence], t: Triggers, ref: str | None,
+                kept: bool = False) -> Deadline | None:
+    """The term of the rest when the letter keeps part of the commitment now and promises the rest later
+    ('De eerste twee vragen beantwoord ik in deze brief; op de derde kom ik in het najaar terug', 'De kosten
+    zet ik in deze brief uiteen. Over de wachtrijen ontvangt u voor de zomer een aparte brief.'): a
+    sentence of its paragraph that delivers in this letter (`status.now`), then, in the rest of that
+    sentence or in the next one, a promise with a term still ahead; the one or the other says it is a
+    part (`status.part`), or the promise names a long word of the commitment. A promise on another
+    subject stands on its own; so does one after a letter that says it keeps the promise (`kept`: 'Met deze
+    brief geef ik invulling aan …', 'Hierbij bied ik u deze reactie aan') unless a part is named."""
+    para = group[-1].paragraph
+    stems = set() if kept else _stems(" ".join(s.text for s in group))
+    here = [group[-1], *(s for s in following if s.paragraph == para)]
+    for i, s in enumerate(here):
+        now = _span(t.now, s.text)
+        if now is None:
+            continue
+        rest = next((m.end() for m in _REST.finditer(s.text) if m.start() > now[0]), None)
+        if rest is not None and (term := _open_or_ahead(s, ref, s.start + rest)) is not None and (
+                ("new" in s.roles and not kept) or _any(t.part, s.text)
+                or (s is not group[-1] and stems & _stems(s.text[rest:]))):
+            return term
+        nxt = here[i + 1] if i + 1 < len(here) else None
+        if nxt is not None and ("new" in nxt.roles or _FOLLOWS.search(nxt.text)) and (
+                term := _open_or_ahead(nxt, ref, nxt.start)) is not None and (
+                _any(t.part, s.text) or _any(t.part, nxt.text) or stems & _stems(nxt.text)):
+            return term
+    return None
+
+
 def _missed(group: list[Sentence], sents: list[Sentence], t: Triggers) -> Sentence | None:
     """Whether a later sentence of the commitment's section says its term will not be met, though
     other commitments stand between: one that names its own term with a delay ('is het niet mogelijk

@@ -40,6 +40,8 @@ class Triggers:
     refused: tuple[re.Pattern, ...]
     fulfilled: tuple[re.Pattern, ...]
     delivered: tuple[re.Pattern, ...]
+    now: tuple[re.Pattern, ...]
+    part: tuple[re.Pattern, ...]
     ahead: tuple[re.Pattern, ...]
     follows_up: tuple[re.Pattern, ...]
     asks_to_tell: tuple[re.Pattern, ...]
@@ -111,6 +113,8 @@ def triggers() -> Triggers:
         refused=comp(raw["status"]["refused"]),
         fulfilled=comp(raw["status"]["fulfilled"]),
         delivered=comp(raw["status"]["delivered"]),
+        now=comp(raw["status"]["now"]),
+        part=comp(raw["status"]["part"]),
         ahead=comp(raw["status"]["ahead"]),
         follows_up=comp(raw["status"]["follows_up"]),
         asks_to_tell=comp(raw["status"]["asks_to_tell"]),

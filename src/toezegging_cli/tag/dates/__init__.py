@@ -128,7 +128,8 @@ _ANCHORS = (
         _h_unspec,
     ),
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
-    (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag", _h_weekday),
+    (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag|morgen",
+     _h_weekday),
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij|voordat|nadat|indien", _h_condition),
     (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS + r"|na\s+(?:afronding|afloop|voltooiing)"
      r"|na\s+(?:het\s+bekend|vaststelling|ontvangst|oplevering"

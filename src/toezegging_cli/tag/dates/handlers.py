@@ -427,10 +427,13 @@ _UNIT_DAYS = {"dag": 1, "werkdag": 1.4, "week": 7, "wek": 7}
 
 def _h_weekday(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'aanstaande maandag', 'maandag a.s.': the first such day after the letter; 'volgende week
-    dinsdag': that day in the next week. A day still ahead, so a term ('voor' etc. apply)."""
+    dinsdag': that day in the next week; '(over)morgen' the day (two days) after the letter. A day still
+    ahead, so a term ('voor' etc. apply)."""
     if ref is None:
         return []
-    if m["wd3"]:
+    if m["tomorrow"]:
+        day = ref + dt.timedelta(days=2 if m["tomorrow"].lower().startswith("over") else 1)
+    elif m["wd3"]:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7)
         day = monday + dt.timedelta(days=WEEKDAYS[m["wd3"].lower()])
     else:

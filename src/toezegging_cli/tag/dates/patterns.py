@@ -36,6 +36,9 @@ _RELYEAR = (
 )
 _YEARSPEC = rf"(?:(?:\s+van|\s+in)?\s+|\s*[-/]\s*)(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR}))"
 _START = r"(?<![\w.,/-])"
+# a period followed by "van" is part of something longer ("het voorjaar van de democratie"), unless "van"
+# names the sender: "ontvangt uw Kamer in het najaar van mij een voorstel"
+_NOT_OF = r"(?![\w-]|\s+van\b(?!\s+(?:mij|ons|het\s+kabinet|de\s+(?:minister|staatssecretaris))\b))"
 
 
 def _daydate(p: str = "") -> str:
@@ -58,23 +61,23 @@ _RE_ISODATE = re.compile(rf"{_START}(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<
 _RE_MONTH = re.compile(rf"(?<![\w-])(?P<mon>{_MONTH})(?!\w)(?:{_YEARSPEC})?", _F)
 _RE_SEASON = re.compile(
     rf"(?<![\w-])(?:(?P<det>dit|deze|(?:het\s+|de\s+)?(?:{_NEXT})|het|de)\s+)?"
-    rf"(?P<season>{_alt(SEASONS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    rf"(?P<season>{_alt(SEASONS)})(?!\w)(?:{_YEARSPEC})?{_NOT_OF}",
     _F,
 )
 _RE_RECESS = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<next>{_NEXT}|aanstaande)\s+)?"
-    rf"(?P<recess>{_alt(RECESS_WORDS)})(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    rf"(?P<recess>{_alt(RECESS_WORDS)})(?!\w)(?:{_YEARSPEC})?{_NOT_OF}",
     _F,
 )
 _RE_QUARTER = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?:(?P<qord>{_alt(ORDINALS)})\s+kwartaal|(?-i:Q)(?P<qn>[1-4])"
     rf"|(?P<qrel>dit|deze|het\s+huidige|het\s+lopende|(?:het\s+)?(?:{_NEXT}))\s+kwartaal)(?!\w)"
-    rf"(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    rf"(?:{_YEARSPEC})?{_NOT_OF}",
     _F,
 )
 _RE_HALF = re.compile(
     rf"(?<![\w-])(?:(?:het|de)\s+)?(?P<hord>eerste|tweede|1e|2e|2de|laatste)\s+"
-    rf"(?:helft|halfjaar|half\s+jaar|jaarhelft)(?!\w)(?:{_YEARSPEC})?(?![\w-]|\s+van\b)",
+    rf"(?:helft|halfjaar|half\s+jaar|jaarhelft)(?!\w)(?:{_YEARSPEC})?{_NOT_OF}",
     _F,
 )
 _RE_YEAR = re.compile(rf"(?<![\w.,/-])(?:(?P<year>{_YEAR})|(?P<ryear>{_RELYEAR})(?!\w))", _F)
@@ -122,7 +125,9 @@ _RE_DEBATE = re.compile(
 _WD = _alt(WEEKDAYS)
 _RE_WEEKDAY = re.compile(
     rf"(?<![\w-])(?:(?P<next>aanstaande|komende|eerstvolgende|eerstkomende)\s+(?P<wd>{_WD})"
-    rf"|(?P<wd2>{_WD})\s+(?:aanstaande|a\.s\.)|volgende\s+week\s+(?P<wd3>{_WD}))(?![\w-])",
+    rf"|(?P<wd2>{_WD})\s+(?:aanstaande|a\.s\.)|volgende\s+week\s+(?P<wd3>{_WD})"
+    # the day after the letter, not 'de zorg van morgen' or 'deze morgen' (the morning)
+    r"|(?<!van\s)(?<!de\s)(?<!het\s)(?<!deze\s)(?<!op\s)(?P<tomorrow>(?:over)?morgen))(?![\w-])",
     _F,
 )
 # A term set by an event that is no meeting of the Kamer: '… toesturen na de rondetafelbijeenkomst', 'direct
