@@ -6,6 +6,8 @@ change lifts a figure. The test half is only scored, never read for rule writing
 
 from __future__ import annotations
 
+import collections
+import importlib.util
 import json
 import re
 from pathlib import Path
@@ -91,3 +93,33 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
     text, pdf = capsys.readouterr().out.splitlines()
     figures = [line.split("letters: ")[1].split("; letter")[0] for line in (text, pdf)]
     assert figures[0] == figures[1]
+
+
+# eval/wordings: the labelled letter bodies (eval/wordings/README.md); file: (cases right, precision,
+# recall, field accuracy)
+WORDING_FLOORS = {
+    "new": (123, 0.96, 0.94, 0.97),
+    "earlier": (103, 0.96, 0.97, 0.91),
+    "requests": (79, 0.96, 0.88, 0.94),
+    "terms": (116, 1.00, 0.97, 1.00),
+}
+
+
+def _wordings_runner():
+    spec = importlib.util.spec_from_file_location("wordings_run", EVAL / "wordings" / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", sorted(WORDING_FLOORS))
+def test_no_wordings_figure_drops_below_its_floor(name):
+    run = _wordings_runner()
+    total = sum(run.tally(EVAL / "wordings" / f"{name}.jsonl").values(), collections.Counter())
+    right, *floors = WORDING_FLOORS[name]
+    figures = run.figures(total)
+    below = [f"{n} {round(v, 2)} < {f}" for n, v, f in zip(("precision", "recall", "fields"), figures, floors,
+                                                              strict=True) if round(v, 2) < f]
+    if total["right"] < right:
+        below.append(f"cases right {total['right']} < {right}")
+    assert below == [], f"{name}: " + "; ".join(below)

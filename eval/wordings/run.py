@@ -100,6 +100,33 @@ def score_case(case: dict) -> tuple[int, int, int, list[tuple[str, object, objec
     return len(case["want"]), len(got), matched, errors
 
 
+def tally(path: Path, verbose: bool = False) -> dict[str, collections.Counter]:
+    """Counts per family of one file's cases: cases, right, want, got, match, fields, field_ok; with
+    `verbose`, each case not wholly right is printed with what went wrong."""
+    per_family: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        case = json.loads(line)
+        n_want, n_got, n_match, errors = score_case(case)
+        fields = sum(1 for w in case["want"] for f in FIELDS if f in w)
+        field_errors = sum(1 for e in errors if e[0] in FIELDS)
+        per_family[case.get("family", "?")].update(
+            cases=1, right=not errors, want=n_want, got=n_got, match=n_match,
+            fields=fields, field_ok=fields - field_errors)
+        if errors and verbose:
+            print(f"-- {case['id']} [{case.get('family')}] {case['text'][:160]}")
+            for e in errors:
+                print(f"     {e[0]}: want {e[1]!r} got {e[2]!r}")
+    return per_family
+
+
+def figures(c: collections.Counter) -> tuple[float, float, float]:
+    """(precision, recall, field accuracy) of a tally."""
+    return (c["match"] / c["got"] if c["got"] else 1.0, c["match"] / c["want"] if c["want"] else 1.0,
+            c["field_ok"] / c["fields"] if c["fields"] else 1.0)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list every case that is not wholly right")
@@ -110,21 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         files = [f for f in files if f.stem == args.file]
     total = collections.Counter()
     for path in files:
-        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        per_family: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        for case in cases:
-            n_want, n_got, n_match, errors = score_case(case)
-            fam = per_family[case.get("family", "?")]
-            fields = sum(1 for w in case["want"] for f in FIELDS if f in w)
-            field_errors = sum(1 for e in errors if e[0] in FIELDS)
-            for c in (fam, total):
-                c.update(cases=1, right=not errors, want=n_want, got=n_got, match=n_match,
-                         fields=fields, field_ok=fields - field_errors)
-            if errors and args.verbose:
-                print(f"-- {case['id']} [{case.get('family')}] {case['text'][:160]}")
-                for e in errors:
-                    print(f"     {e[0]}: want {e[1]!r} got {e[2]!r}")
+        per_family = tally(path, args.verbose)
         file_total = sum(per_family.values(), collections.Counter())
+        total.update(file_total)
         print(f"{path.stem:10} {_line(file_total)}")
         if args.verbose:
             for fam, c in sorted(per_family.items()):
@@ -134,9 +149,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _line(c: collections.Counter) -> str:
-    p = c["match"] / c["got"] if c["got"] else 1.0
-    r = c["match"] / c["want"] if c["want"] else 1.0
-    f = c["field_ok"] / c["fields"] if c["fields"] else 1.0
+    p, r, f = figures(c)
     return (f"cases {c['right']:3}/{c['cases']:<3} right   commitments P {p:.2f} R {r:.2f}"
             f"   fields {c['field_ok']}/{c['fields']} ({f:.2f})")
 
