@@ -227,3 +227,51 @@ def test_part_kept_now_and_the_rest_later_is_partly_fulfilled(rest, term):
 ])
 def test_delivered_whole_stays_fulfilled(rest):
     assert ("earlier", "fulfilled") in statuses_of(_PROMISED + rest)
+
+
+@pytest.mark.parametrize("body", [
+    "De Nederlandse Zorgautoriteit heeft toegezegd voor de zomer een marktscan te publiceren.",
+    "Het Centraal Planbureau heeft toegezegd de doorrekening in september af te ronden.",
+    "Tijdens het bestuurlijk overleg van 3 maart heb ik de provincies toegezegd de regeling te verlengen.",
+])
+def test_a_promise_made_by_or_to_a_party_outside_parliament_is_no_commitment(body):
+    assert commitments_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "De Minister van Financiën heeft toegezegd uw Kamer voor de zomer te informeren over de wachtlijsten.",
+    "Tijdens het commissiedebat heb ik de Kamer toegezegd de VNG te informeren over de wachtlijsten.",
+])
+def test_a_minister_or_the_kamer_in_that_place_stays_a_commitment(body):
+    assert [c.kind for c in commitments_of(body)] == ["earlier"]
+
+
+_KEPT = " Hierbij stuur ik u het overzicht."
+
+
+@pytest.mark.parametrize("body, date, debate", [
+    # the date after the member and party
+    ("In antwoord op de mondelinge vragen van het lid Tielen (VVD) op 14 maart 2023 heb ik toegezegd u een "
+     "overzicht te sturen.", "2023-05-01", ("mondelinge vragen", "2023-03-14")),
+    # a meeting dated from the letter's date
+    ("Tijdens het commissiedebat Water van gisteren heb ik toegezegd u een overzicht te sturen.",
+     "2024-02-08", ("commissiedebat", "2024-02-07")),
+    ("Tijdens het commissiedebat Water van vorige week donderdag heb ik toegezegd u een overzicht te sturen.",
+     "2024-02-08", ("commissiedebat", "2024-02-01")),
+    ("Tijdens het commissiedebat Water van afgelopen dinsdag heb ik toegezegd u een overzicht te sturen.",
+     "2024-02-08", ("commissiedebat", "2024-02-06")),
+    # a long title before its date
+    ("In het wetgevingsoverleg over het jaarverslag en de slotwet van het Ministerie van Onderwijs, Cultuur "
+     "en Wetenschap van 20 juni 2016 heb ik toegezegd u een overzicht te sturen.", "2016-09-01",
+     ("wetgevingsoverleg", "2016-06-20")),
+])
+def test_the_meetings_date_the_wordings_found(body, date, debate):
+    (c,) = commitments_of(body + _KEPT, date)
+    assert (c.debate.type, c.debate.date) == debate
+
+
+def test_the_member_before_a_bracketed_party_and_a_date_stays_a_member():
+    body = ("Naar aanleiding van de mondelinge vragen van het lid Tielen (VVD) van 14 maart 2023 over de "
+            "wachtlijsten heb ik toegezegd u een overzicht te sturen.")
+    (c,) = commitments_of(body + _KEPT, "2023-05-01")
+    assert ([m.name for m in c.members], c.debate.date) == (["Tielen"], "2023-03-14")

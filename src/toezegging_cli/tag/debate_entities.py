@@ -43,7 +43,7 @@ class DebateEntities(TableComponent):
     begrotingsbehandeling') is left to the DEADLINE.
     """
 
-    MAX_TITLE = 10
+    MAX_TITLE = 14
     MAX_LOWER = 2  # lower-case words in a title that no date closes
     MAX_DATE_GAP = 10
 
@@ -247,7 +247,8 @@ class DebateEntities(TableComponent):
             if date_span is None:
                 date_span = self._date_further(doc, j, sent_end, dates, c)
                 further = date_span is not None
-                if further and not title_tokens:
+                # (not past a member's party in brackets: the member stays an entity of its own)
+                if further and not title_tokens and not any(t.text == "(" for t in doc[j:date_span.start]):
                     title_tokens = self._title_after_date(doc, date_span.end, sent_end, dates, c)
         elif date_span is not None:
             title_tokens = self._title_after_date(doc, date_span.end, sent_end, dates, c)
@@ -467,12 +468,29 @@ class DebateEntities(TableComponent):
         if (aside := self._date_aside(doc, i, sent_end, dates, c)) is not None:
             return aside
         i = self._skip_committee(doc, i, sent_end, dates, c)
-        for j in range(i, min(sent_end, i + self.MAX_DATE_GAP)):
+        j, stop = i, min(sent_end, i + self.MAX_DATE_GAP)
+        while j < stop:
             token = doc[j]
+            if token.text == "(" and (close := self._party_close(doc, j, sent_end)) is not None:
+                # a member's party in brackets: 'de mondelinge vragen van het lid Omtzigt (CDA) op 20 april'
+                stop, j = min(sent_end, stop + close + 1 - j), close + 1
+                continue
             if token.lower_ in c["breaks"] or (token.is_punct and token.text not in {"-", "/"}):
                 return None
             span = self._date_at(doc, j, dates, c)
             if span is not None:
                 linked = doc[j].lower_ in c["links"] or (span.start == j and span[0].lower_ in c["links"])
                 return span if linked else None
+            j += 1
+        return None
+
+    @staticmethod
+    def _party_close(doc, i, sent_end) -> int | None:
+        """The ')' closing a bracket of one to three words without a digit at token i ('(CDA)', '(Partij
+        voor de Dieren)' is longer and is not skipped)."""
+        for k in range(i + 1, min(sent_end, i + 5)):
+            if doc[k].text == ")":
+                return k if k > i + 1 else None
+            if any(ch.isdigit() for ch in doc[k].text) or doc[k].is_punct:
+                return None
         return None

@@ -53,6 +53,7 @@ from toezegging_cli.tag.dates.handlers import (
     _h_half,
     _h_month,
     _h_numdate,
+    _h_past_day,
     _h_quarter,
     _h_recess,
     _h_relative,
@@ -75,6 +76,7 @@ from toezegging_cli.tag.dates.patterns import (
     _RE_ISODATE,
     _RE_MONTH,
     _RE_NUMDATE,
+    _RE_PAST_DAY,
     _RE_QUARTER,
     _RE_RECESS,
     _RE_RECURRING,
@@ -130,6 +132,7 @@ _ANCHORS = (
     (_RE_RELATIVE, r"(?:binnen|over)\s", _h_relative),
     (_RE_WEEKDAY, r"dag\s+(?:aanstaande|a\.s\.)|(?:aanstaande|komende|eerst\w+|week)\s+\w+dag|morgen",
      _h_weekday),
+    (_RE_PAST_DAY, r"gisteren|vorige\s+week|afgelopen|jl\.|jongstleden|l\.l\.", _h_past_day),
     (_RE_CONDITION, r"zodra|wanneer|uiterlijk\s+bij|voordat|nadat|indien", _h_condition),
     (_RE_AFTER_EVENT, AFTER_EVENT_NOUNS + r"|na\s+(?:afronding|afloop|voltooiing)"
      r"|na\s+(?:het\s+bekend|vaststelling|ontvangst|oplevering"

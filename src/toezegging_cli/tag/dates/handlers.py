@@ -444,6 +444,22 @@ def _h_weekday(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     return [(start, m.end(), "DEADLINE", _apply(_Window(day, day, "day"), p, ref, "day"))]
 
 
+def _h_past_day(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
+    """'gisteren', 'eergisteren', 'vorige week donderdag', 'afgelopen dinsdag', 'dinsdag jl.': a day
+    before the letter's date, a DATE (the day a meeting was held)."""
+    if ref is None:
+        return []
+    if m["yesterday"]:
+        day = ref - dt.timedelta(days=2 if m["yesterday"].lower().startswith("eer") else 1)
+    elif m["lastweek"]:
+        monday = ref - dt.timedelta(days=ref.weekday() + 7)
+        day = monday + dt.timedelta(days=WEEKDAYS[m["lastweek"].lower()])
+    else:
+        wd = WEEKDAYS[(m["last"] or m["last2"]).lower()]
+        day = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    return [(m.start(), m.end(), "DATE", _date_value(day))]
+
+
 def _h_relative(m: re.Match, text: str, ref: dt.date | None) -> list[_Cand]:
     """'binnen twee weken', 'over een half jaar': counted from the reference date."""
     raw = _norm(m["n"])

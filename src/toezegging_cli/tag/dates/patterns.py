@@ -130,6 +130,13 @@ _RE_WEEKDAY = re.compile(
     r"|(?<!van\s)(?<!de\s)(?<!het\s)(?<!deze\s)(?<!op\s)(?P<tomorrow>(?:over)?morgen))(?![\w-])",
     _F,
 )
+# A day just past, named from the letter's date: 'het commissiedebat van gisteren', 'vorige week donderdag',
+# 'afgelopen dinsdag', 'dinsdag jl.' (a meeting dated so takes the day it names: eval/README, conventions)
+_RE_PAST_DAY = re.compile(
+    rf"(?<![\w-])(?:(?P<yesterday>(?:eer)?gisteren)|vorige\s+week\s+(?P<lastweek>{_WD})"
+    rf"|afgelopen\s+(?P<last>{_WD})|(?P<last2>{_WD})\s+(?:jl\.|jongstleden|l\.l\.))(?![\w-])",
+    _F,
+)
 # A term set by an event that is no meeting of the Kamer: '… toesturen na de rondetafelbijeenkomst', 'direct
 # na afloop van de consultatie' (debates and overleggen are `_RE_DEBATE`'s; seasons and recesses their own).
 AFTER_EVENT_NOUNS = (
