@@ -147,7 +147,10 @@ def test_answers_to_what_a_committee_or_fraction_asked_keep_a_request(body):
 
 
 @pytest.mark.parametrize("body", [
-    "Hierbij ontvangt u de antwoorden op de vragen van het lid Jansen over de wachtlijsten.",
+    # answers to a member's questions enclosed with a letter about something else (eval/README, reviews AA,
+    # AC, AU); a letter that is the answer keeps the request (test_wordings, as the Aanhangsel letters of dev)
+    "Hierbij informeer ik u over de wachtlijsten. Tevens ontvangt u de antwoorden op de vragen van het lid "
+    "Jansen over de wachtlijsten.",
     "Hiermee geef ik invulling aan mijn wettelijke taak.",
 ])
 def test_answers_to_a_members_questions_and_plain_delivery_are_no_commitment(body):

@@ -275,3 +275,28 @@ def test_the_member_before_a_bracketed_party_and_a_date_stays_a_member():
             "wachtlijsten heb ik toegezegd u een overzicht te sturen.")
     (c,) = commitments_of(body + _KEPT, "2023-05-01")
     assert ([m.name for m in c.members], c.debate.date) == (["Tielen"], "2023-03-14")
+
+
+@pytest.mark.parametrize("body", [
+    "De vragen van het lid Dijk (SP) over de jeugdzorg kan ik niet binnen de termijn van drie weken "
+    "beantwoorden. U ontvangt de antwoorden voor 20 mei.",
+    "Voor de beantwoording van de vragen van het lid Dijk (SP) over de jeugdzorg is informatie van de "
+    "gemeenten nodig. De antwoorden zend ik u uiterlijk 20 mei.",
+])
+def test_written_questions_put_off_in_the_active_voice_or_reason_first(body):
+    assert statuses_of(body) == [("earlier", "postponed")]
+
+
+@pytest.mark.parametrize("body", [
+    "Hierbij zend ik u de antwoorden op de vragen van het lid Dijk (SP) over de jeugdzorg.",
+    "Met deze brief beantwoord ik de vragen die het lid Dijk (SP) op 2 april heeft gesteld over de zorg.",
+    "Mede namens de minister van Financiën beantwoord ik hierbij de vragen van het lid Dijk over de zorg.",
+])
+def test_a_letter_that_is_the_answer_to_a_members_questions_keeps_that_request(body):
+    assert statuses_of(body) == [("earlier", "fulfilled")]
+
+
+def test_answers_enclosed_with_a_letter_about_something_else_are_not_counted():
+    body = ("Hierbij informeer ik u over de voortgang van het programma. In de bijlage treft u tevens de "
+            "beantwoording van de vragen van het lid Dijk (SP) over de jeugdzorg.")
+    assert statuses_of(body) == []
