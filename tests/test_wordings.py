@@ -300,3 +300,31 @@ def test_answers_enclosed_with_a_letter_about_something_else_are_not_counted():
     body = ("Hierbij informeer ik u over de voortgang van het programma. In de bijlage treft u tevens de "
             "beantwoording van de vragen van het lid Dijk (SP) over de jeugdzorg.")
     assert statuses_of(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # promised to parties outside parliament, or to the minister
+    "Aan de wethouders van de grote steden heb ik toegezegd dat de middelen voor de opvang worden verhoogd.",
+    "Wij hebben de ziekenhuizen toegezegd dat de extra kosten worden vergoed.",
+    "In ons gesprek heeft mijn Belgische ambtgenoot mij toegezegd dat de brug in 2027 wordt geopend.",
+    # a pledge of money, or the country as the one who promised
+    "De door het kabinet toegezegde 300 miljoen euro wordt via het gemeentefonds verstrekt.",
+    "Op de conferentie heeft Nederland een toezegging gedaan van 40 miljoen euro voor de wederopbouw.",
+    "Nederland heeft in de Raad toegezegd de verordening voor 1 juli in nationale regels uit te werken.",
+    "Eurocommissaris Hoekstra heeft toegezegd voor de zomer een voorstel voor de lidstaten te presenteren.",
+    # a promise denied
+    "Over de afhandeling van de bezwaren zal ik uw Kamer niet afzonderlijk berichten.",
+    "Ik ben niet voornemens uw Kamer een aparte notitie over de regeling te doen toekomen.",
+])
+def test_look_alikes_the_wordings_found_are_no_commitment(body):
+    assert commitments_of(body) == []
+
+
+@pytest.mark.parametrize("body, kind", [
+    ("Minister Hoekstra heeft tijdens het debat toegezegd uw Kamer te informeren over de zaak.", "earlier"),
+    ("Ik zal niet nalaten uw Kamer te berichten zodra de uitspraak bekend is.", "new"),
+    ("Ik informeer de gemeenten en uw Kamer in het najaar over de nieuwe verdeelsleutel.", "new"),
+    ("Over de uitkomsten berichten wij uw Kamer voor het einde van het jaar.", "new"),
+])
+def test_their_controls_stay_commitments(body, kind):
+    assert [c.kind for c in commitments_of(body)] == [kind]
