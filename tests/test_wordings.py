@@ -328,3 +328,16 @@ def test_look_alikes_the_wordings_found_are_no_commitment(body):
 ])
 def test_their_controls_stay_commitments(body, kind):
     assert [c.kind for c in commitments_of(body)] == [kind]
+
+
+def test_kept_in_the_paragraph_then_a_promise_on_another_subject_is_kept_and_a_new_one():
+    body = _PROMISED + ("U vindt het overzicht in de bijlage. Het aantal wachtenden daalt. Ik zal u voor de "
+                        "zomer een analyse van de bezwaarschriften sturen.")
+    assert statuses_of(body) == [("earlier", "fulfilled"), ("new", "open")]
+
+
+def test_a_later_promise_that_names_what_was_promised_still_puts_it_off():
+    body = _PROMISED + ("Hierbij stuur ik u het advies van de jeugdautoriteit. Over de wachtlijsten zal ik u "
+                        "voor de zomer informeren.")
+    (found,) = statuses_of(body)
+    assert found in {("earlier", "postponed"), ("earlier", "partly_fulfilled")}

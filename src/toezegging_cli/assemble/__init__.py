@@ -41,6 +41,7 @@ from toezegging_cli.assemble.status import (
     _following,
     _keeps_them,
     _kept,
+    _kept_before,
     _kept_next,
     _later_term,
     _missed,
@@ -302,7 +303,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                 # ('Zodra ik die informatie heb, zend ik die door' is new; '… zal de Kamer spoedig
                 # geïnformeerd worden' after the condition puts it off)
                 if follow is not None and any(e.label == "DEADLINE" and not CONDITION.match(e.text)
-                                              for e in follow.entities):
+                                              for e in follow.entities) and not _kept_before(
+                        group, following, follow, t):
                     status = "postponed"
                 elif (later := _later_term(group, following, deadline, ref)) is not None:
                     status, deadline = "postponed", later

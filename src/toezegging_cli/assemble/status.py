@@ -31,6 +31,20 @@ def _kept_next(group: list[Sentence], following: list[Sentence], t: Triggers) ->
             and _NAMES_IT.search(nxt.text) is not None)
 
 
+def _kept_before(group: list[Sentence], following: list[Sentence], promise: Sentence, t: Triggers) -> bool:
+    """Whether a sentence between the commitment and a later promise in its paragraph delivers in this
+    letter ('U vindt de lijst in de bijlage', 'Ik voldoe graag aan dat verzoek', 'Gaarne kom ik hierbij aan
+    die toezegging tegemoet') and the promise names none of the commitment's long words: the letter keeps
+    it, and the promise is one on another subject ('… Ik zal u voor de zomer een analyse van de
+    bezwaarschriften sturen'). A promise that names what was promised puts it off ('toegezegd … te
+    informeren over het standpunt' … 'Hierbij stuur ik u het advies' … 'zal ik u uiterlijk oktober
+    informeren over het standpunt')."""
+    if _stems(" ".join(s.text for s in group)) & _stems(promise.text):
+        return False
+    return any(_any(t.delivered, s.text) or _any(t.now, s.text) or _any(t.fulfilled, s.text)
+               for s in (*group[1:], *following) if s.index < promise.index)
+
+
 def _keeps_them(s: Sentence, sents: list[Sentence], in_groups: set[int]) -> Sentence:
     """The sentence that tells a general line's commitments are kept here, when it follows right after
     in the paragraph ('Tijdens dit overleg heb ik uw Kamer een aantal toezeggingen gedaan. Door middel
