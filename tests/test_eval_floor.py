@@ -98,10 +98,10 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
 # eval/wordings: the labelled letter bodies (eval/wordings/README.md); file: (cases right, precision,
 # recall, field accuracy)
 WORDING_FLOORS = {
-    "earlier": (111, 0.97, 0.97, 0.92),
+    "earlier": (112, 0.97, 0.97, 0.92),
     "lookalikes": (132, 0.68, 0.90, 0.98),
     "new": (124, 0.97, 0.94, 0.97),
-    "oldstyle": (80, 0.95, 0.86, 0.91),
+    "oldstyle": (82, 0.95, 0.86, 0.91),
     "paragraphs": (62, 0.90, 0.91, 0.89),
     "requests": (85, 0.96, 0.94, 0.95),
     "terms": (116, 1.00, 0.97, 1.00),

@@ -341,3 +341,15 @@ def test_a_later_promise_that_names_what_was_promised_still_puts_it_off():
                         "voor de zomer informeren.")
     (found,) = statuses_of(body)
     assert found in {("earlier", "postponed"), ("earlier", "partly_fulfilled")}
+
+
+@pytest.mark.parametrize("body, debate", [
+    ("Tijdens de plenaire behandeling van het wetsvoorstel Wet werk en zekerheid in uw Kamer op 12 februari "
+     "2014 heb ik toegezegd u een overzicht te sturen.",
+     ("plenair debat", "Wet werk en zekerheid", "2014-02-12")),
+    ("Bij de mondelinge behandeling van het wetsvoorstel Wet digitale overheid op 14 februari 2023 heb ik "
+     "toegezegd u een overzicht te sturen.", ("plenair debat", "Wet digitale overheid", "2023-02-14")),
+])
+def test_a_bills_plenary_debate_the_wordings_found(body, debate):
+    (c,) = commitments_of(body + _KEPT, "2023-05-01")
+    assert (c.debate.type, c.debate.title, c.debate.date) == debate

@@ -112,10 +112,10 @@ class DebateEntities(TableComponent):
             if kind is None:
                 continue
             if _key(written) in c["bill_titles"]:
-                end, title, date = self._bill(doc, span.end, dates, c)
+                end, title, date, in_chamber = self._bill(doc, span.end, dates, c)
                 held = self._phrase_at(doc, end, c["bill_plenary"])
-                if held > end:
-                    end, kind = held, c["plenary_type"]
+                if held > end or in_chamber:
+                    end, kind = max(held, end), c["plenary_type"]
             elif _key(written) in c["opens_title"]:
                 end, title, date = self._after(doc, span.end - 1, dates, c, opened=True)
             else:
@@ -152,9 +152,10 @@ class DebateEntities(TableComponent):
 
     MAX_BILL_TITLE = 40
 
-    def _bill(self, doc: Doc, i: int, dates: dict[int, Span], c) -> tuple[int, str | None, str | None]:
-        """(end token, title, ISO date) of a bill's debate: the bill's name from token i up to a date
-        link with its date, a bracket, a comma or a word of the main clause (`bill_title_stop`)."""
+    def _bill(self, doc: Doc, i: int, dates: dict[int, Span], c) -> tuple[int, str | None, str | None, bool]:
+        """(end token, title, ISO date, held in a chamber) of a bill's debate: the bill's name from token i
+        up to a date link with its date, a bracket, a comma, a word of the main clause (`bill_title_stop`) or
+        the chamber it was held in ('in uw Kamer', `bill_plenary`) and the date after that."""
         sent_end = doc[i - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
         k, date_span = i, None
         while k < min(sent_end, i + self.MAX_BILL_TITLE):
@@ -164,10 +165,17 @@ class DebateEntities(TableComponent):
                 continue
             if date_span is not None or doc[k].text in _BILL_BREAKS or doc[k].lower_ in c["bill_stop"]:
                 break
+            if k > i and (held := self._phrase_at(doc, k, c["bill_plenary"])) > k:
+                # 'het wetsvoorstel Wet werk en zekerheid in uw Kamer op 12 februari 2014': the chamber ends
+                # the name, its date may follow
+                after = self._date_at(doc, held, dates, c) if held < sent_end else None
+                if after is not None:
+                    return after.end, doc[i:k].text, self._iso(after), True
+                break
             k += 1
         title = doc[i:k].text if k > i else None
         date = self._iso(date_span)
-        return (date_span.end if date_span is not None else k), title, date
+        return (date_span.end if date_span is not None else k), title, date, False
 
     @staticmethod
     def _bill_bracket(doc: Doc, k: int, sent_end: int, c) -> int | None:
