@@ -353,3 +353,15 @@ def test_a_later_promise_that_names_what_was_promised_still_puts_it_off():
 def test_a_bills_plenary_debate_the_wordings_found(body, debate):
     (c,) = commitments_of(body + _KEPT, "2023-05-01")
     assert (c.debate.type, c.debate.title, c.debate.date) == debate
+
+
+@pytest.mark.parametrize("body", [
+    "Bij brief van 14 januari 2009 verzocht uw vaste commissie voor Verkeer en Waterstaat mij een reactie te "
+    "geven op het rapport. Hierbij ontvangt u mijn reactie.",
+    "Tijdens de regeling van werkzaamheden van 26 januari jl. verzocht de heer Jansen (SP) om een brief over "
+    "de gasprijs. Met deze brief kom ik aan dat verzoek tegemoet.",
+    "Tijdens het VAO Waterbeleid van 2 juli jl. heeft de heer Boelhouwer (PvdA) mij verzocht u te berichten "
+    "over de kustvisserij. Hierbij bericht ik u daarover.",
+])
+def test_old_style_requests_with_the_asker_after_the_verb_are_kept(body):
+    assert statuses_of(body, "2009-03-01") == [("earlier", "fulfilled")]
