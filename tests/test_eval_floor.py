@@ -20,7 +20,7 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 
 # split: (precision, recall, F1, field accuracy, letter accuracy)
 FLOORS = {
-    "dev": (0.93, 0.89, 0.91, 0.91, 0.98),
+    "dev": (0.93, 0.90, 0.91, 0.92, 0.98),
     "test": (0.94, 0.80, 0.87, 0.94, 0.99),
 }
 
@@ -98,10 +98,10 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
 # eval/wordings: the labelled letter bodies (eval/wordings/README.md); file: (cases right, precision,
 # recall, field accuracy)
 WORDING_FLOORS = {
-    "earlier": (112, 0.97, 0.97, 0.92),
+    "earlier": (113, 0.97, 0.97, 0.92),
     "lookalikes": (132, 0.68, 0.90, 0.98),
     "new": (124, 0.97, 0.94, 0.97),
-    "oldstyle": (85, 0.95, 0.90, 0.91),
+    "oldstyle": (86, 0.95, 0.90, 0.91),
     "paragraphs": (62, 0.90, 0.91, 0.89),
     "requests": (85, 0.96, 0.94, 0.95),
     "terms": (116, 1.00, 0.97, 1.00),

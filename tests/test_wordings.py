@@ -365,3 +365,13 @@ def test_a_bills_plenary_debate_the_wordings_found(body, debate):
 ])
 def test_old_style_requests_with_the_asker_after_the_verb_are_kept(body):
     assert statuses_of(body, "2009-03-01") == [("earlier", "fulfilled")]
+
+
+@pytest.mark.parametrize("late, status", [
+    ("Later dan toegezegd ontvangt u het overzicht bij deze brief.", "fulfilled"),
+    ("Met enige vertraging stuur ik u hierbij het overzicht van de wachtlijsten.", "fulfilled"),
+    # a delay announced, not told of a delivery: still put off
+    ("Het overzicht komt later dan toegezegd; ik verwacht u in juni te informeren.", "postponed"),
+])
+def test_delivered_late_is_kept(late, status):
+    assert statuses_of(_PROMISED + late) == [("earlier", status)]

@@ -56,6 +56,16 @@ def _keeps_them(s: Sentence, sents: list[Sentence], in_groups: set[int]) -> Sent
     return s
 
 
+def _delivered_late(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> bool:
+    """Whether a sentence of the commitment or right after it in its paragraph says the letter delivers it
+    late ('Later dan toegezegd ontvangt u dat overzicht bij deze brief', 'Met enige vertraging geef ik met
+    deze brief invulling aan toezegging T03388'): kept, though a delay is told."""
+    last = group[-1]
+    here = [*group, *(s for s in sents[last.index + 1: next_start][:2] if s.paragraph == last.paragraph)]
+    return any(_any(t.late, s.text) and (_any(t.delivered, s.text) or _any(t.now, s.text)
+                                         or _any(t.fulfilled, s.text)) for s in here)
+
+
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
     """Status from the commitment's own sentences and the paragraph after them.
 
@@ -67,6 +77,8 @@ def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Tr
     own = " ".join(s.text for s in group)
     if _any(t.partly, own):
         return "partly_fulfilled"
+    if _delivered_late(group, sents, next_start, t):
+        return "fulfilled"
     if _any(t.postponed, own):
         return "postponed"
     if _kept(group, t):

@@ -42,6 +42,7 @@ class Triggers:
     delivered: tuple[re.Pattern, ...]
     now: tuple[re.Pattern, ...]
     part: tuple[re.Pattern, ...]
+    late: tuple[re.Pattern, ...]
     ahead: tuple[re.Pattern, ...]
     follows_up: tuple[re.Pattern, ...]
     asks_to_tell: tuple[re.Pattern, ...]
@@ -115,6 +116,7 @@ def triggers() -> Triggers:
         delivered=comp(raw["status"]["delivered"]),
         now=comp(raw["status"]["now"]),
         part=comp(raw["status"]["part"]),
+        late=comp(raw["status"]["late"]),
         ahead=comp(raw["status"]["ahead"]),
         follows_up=comp(raw["status"]["follows_up"]),
         asks_to_tell=comp(raw["status"]["asks_to_tell"]),
