@@ -100,7 +100,7 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
 WORDING_FLOORS = {
     "earlier": (113, 0.97, 0.97, 0.92),
     "lookalikes": (132, 0.68, 0.90, 0.98),
-    "new": (124, 0.97, 0.94, 0.97),
+    "new": (125, 0.97, 0.95, 0.97),
     "oldstyle": (86, 0.95, 0.90, 0.91),
     "paragraphs": (62, 0.90, 0.91, 0.89),
     "requests": (85, 0.96, 0.94, 0.95),

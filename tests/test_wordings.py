@@ -190,6 +190,8 @@ def test_parliament_as_a_whole_is_a_receiver_too(body):
     # the term followed by the sender, and tomorrow
     ("Uw Kamer ontvangt in het najaar van mij een voorstel.", "in het najaar"),
     ("Morgen stuur ik uw Kamer het verslag van de bijeenkomst.", "Morgen"),
+    # a letter that follows at a term
+    ("In het najaar volgt een brief over de uitvoering door de gemeenten.", "In het najaar"),
 ])
 def test_promise_shapes_the_wordings_found(body, term):
     found = [(c.kind, c.deadline.text if c.deadline else None) for c in commitments_of(body)]
