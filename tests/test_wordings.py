@@ -377,3 +377,17 @@ def test_old_style_requests_with_the_asker_after_the_verb_are_kept(body):
 ])
 def test_delivered_late_is_kept(late, status):
     assert statuses_of(_PROMISED + late) == [("earlier", status)]
+
+
+def test_two_toezeggingen_to_two_members_in_one_sentence_are_two():
+    body = ("In het commissiedebat Mijnbouw van 6 oktober 2021 heb ik het lid Bos toegezegd de Kamer te "
+            "informeren over de versterking en het lid Kops toegezegd de kosten van de gasopslag in beeld te "
+            "brengen. Met deze brief voldoe ik aan beide toezeggingen.")
+    found = [(c.kind, [m.name for m in c.members]) for c in commitments_of(body, "2021-12-14")]
+    assert found == [("earlier", ["Bos"]), ("earlier", ["Kops"])]
+
+
+def test_one_toezegging_to_two_members_stays_one():
+    body = ("In het commissiedebat Mijnbouw van 6 oktober 2021 heb ik het lid Bos en het lid Kops toegezegd "
+            "de Kamer te informeren over de versterking. Met deze brief voldoe ik aan die toezegging.")
+    assert len(commitments_of(body, "2021-12-14")) == 1

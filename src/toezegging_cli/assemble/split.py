@@ -92,6 +92,30 @@ def _member_parts(s: Sentence) -> list[int]:
     return starts
 
 
+# several toezeggingen each made to a member of its own: 'heb ik twee toezeggingen gedaan: aan het lid Van
+# Wijngaarden om …, en aan het lid Kops om …', 'heb ik het lid X toegezegd … en het lid Y toegezegd …'
+_ADDRESSED = re.compile(
+    r"(?:^|[:;,]\s*|\s(?:en|alsmede)\s+|\b(?:ik|wij|we)\s+)(?P<m>(?:aan\s+)?(?:het\s+(?:kamer)?lid|de\s+heer"
+    r"|mevrouw)\s+(?-i:[A-ZÀ-Þ]))", re.I)
+_TOEGEZEGD = re.compile(r"\btoegezegd\b", re.I)
+_ADDRESSED_WORDS = 5  # words a part holds: the member, and what was promised to them
+
+
+def _addressed_parts(s: Sentence) -> list[int]:
+    """Offsets of two or more toezeggingen in one sentence, each opening with the member it was made to,
+    after a plural 'toezeggingen' or with 'toegezegd' once for each ('… toegezegd … en het lid Y
+    toegezegd …'); one member with two promises, or two members with one, is one commitment."""
+    if _PLURAL_NOUN.search(s.text) is None and len(_TOEGEZEGD.findall(s.text)) < 2:
+        return []
+    starts = [m.start("m") for m in _ADDRESSED.finditer(s.text)]
+    if len(starts) < 2:
+        return []
+    for a, b in itertools.pairwise([*starts, len(s.text)]):
+        if len(_WORDS.findall(s.text[a:b])) < _ADDRESSED_WORDS:
+            return []
+    return starts
+
+
 # a request named by the day it came: 'Op 14 oktober ontving ik van de vaste commissie het verzoek …, op 16
 # november vragen van het kamerlid Meeuwis … en op 26 november van de commissie het verzoek …'
 _DAY_OPENS = re.compile(r"(?:^|[,;]\s*|\sen\s+)(?P<op>op)\s+$", re.I)
@@ -234,6 +258,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         starts = _numbered_parts(s)
     if len(starts) < 2:
         starts = _member_parts(s)
+    if len(starts) < 2:
+        starts = _addressed_parts(s)
     if len(starts) < 2:
         starts = _request_day_parts(s)
     if len(starts) < 2:
