@@ -251,8 +251,11 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
         delay = _span(t.postponed, s.text)
         if delay is None:
             continue
-        # a term after the delay words ('… niet nakomen; ik verwacht u in juni')
-        term = _term_ahead(s, ref, after=s.start + delay[0])
+        # a term after the delay words ('… niet nakomen; ik verwacht u in juni', '… kunnen niet binnen drie
+        # weken worden beantwoord; ik zal ze zo snel mogelijk beantwoorden')
+        denied = any(s._denied(e) for e in s.entities if e.label == "DEADLINE")
+        term = (_open_or_ahead(s, ref, s.start + delay[1]) if denied
+                else _term_ahead(s, ref, s.start + delay[0]))
         if term is not None:
             return term
     return None
