@@ -400,3 +400,13 @@ def test_a_term_denied_is_not_the_term_in_force():
             "beantwoorden.")
     (c,) = commitments_of(body)
     assert (c.status, c.deadline.text if c.deadline else None) == ("postponed", "zo snel mogelijk")
+
+
+def test_eerste_kamer_meetings_the_wordings_found():
+    body = ("Tijdens de Algemene Financiële Beschouwingen in uw Kamer op 26 november 2019 heb ik het lid Van "
+            "Strien (PVV) toegezegd u een overzicht te sturen." + _KEPT)
+    (c,) = commitments_of(body, "2020-02-01")
+    assert (c.debate.type, c.debate.date) == ("plenair debat", "2019-11-26")
+    term = "vóór het deskundigenoverleg van 5 februari a.s."
+    (c,) = commitments_of(f"Ik zal uw Kamer {term} een overzicht sturen.", "2019-01-15")
+    assert (c.deadline.text, c.deadline.end) == (term, "2019-02-04")

@@ -108,7 +108,8 @@ _RE_DEBATE = re.compile(
     rf"(?<![\w-])(?:het|de)\s+(?:(?:{_NEXT}|aanstaande|geplande|aangekondigde)\s+)?"
     r"(?P<debate>commissiedebat|notaoverleg|notadebat|wetgevingsoverleg|plenaire?\s+debat|plenaire\s+behandeling"
     r"|tweeminutendebat|dertigledendebat|debat|algemeen\s+overleg|schriftelijk\s+overleg"
-    r"|bestuurlijk\s+overleg|hoorzitting|rondetafelgesprek|(?-i:BO|AO|VAO|VSO))(?!\w)"
+    r"|bestuurlijk\s+overleg|hoorzitting|rondetafelgesprek|deskundigenoverleg|deskundigenbijeenkomst"
+    r"|(?-i:BO|AO|VAO|VSO))(?!\w)"
     # 'over' only where a title follows it: not 'Voor het wetgevingsoverleg over de begroting ontvangt'
     rf"(?:\s+over(?=\s+(?:(?:de|het|van|en|voor|over)\s+(?-i:[A-ZÀ-Þ])|(?!(?:{_TITLE_STOP})(?!\w))(?!\d)\w)))?"
     # a title with lower-case words, year ranges and 'hierover' when a date closes it: 'vóór het
