@@ -58,7 +58,7 @@ class Sentence:
         opens = not self.text[:e.start - self.start].strip(" •-–*")
         return opens and _ACT_VERB.match(self.text, e.end - self.start) is not None
 
-    def _denied(self, e: Entity) -> bool:
+    def denied(self, e: Entity) -> bool:
         """Whether 'niet' stands right before the time phrase `e` ('niet binnen drie weken', 'niet voor de
         zomer'), so it says when the promise is not kept."""
         return self.text[:e.start - self.start].rstrip().lower().endswith(" niet")
@@ -68,7 +68,7 @@ class Sentence:
         found = [e for e in self.entities if e.label == "DEADLINE" and not self._act_time(e)]
         # a term denied gives way to another: 'Deze vragen kunnen niet binnen drie weken worden beantwoord;
         # ik zal ze zo snel mogelijk beantwoorden'
-        found = [e for e in found if not self._denied(e)]
+        found = [e for e in found if not self.denied(e)]
         if not found or self.trigger is None:
             return found[0] if found else None
         a, b = self.trigger[0] + self.start, self.trigger[1] + self.start

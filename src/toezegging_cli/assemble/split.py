@@ -65,6 +65,11 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _SEPARATOR = re.compile(rf"[;,•]\s*|\s(?:{_JOINS})\s|\b\d{{1,2}}\)\s*", re.I)
 
 
+def _each_holds(text: str, starts: list[int], words: int) -> bool:
+    """Whether each part from one start to the next (the last to the end of `text`) holds `words` words."""
+    return all(len(_WORDS.findall(text[a:b])) >= words for a, b in itertools.pairwise([*starts, len(text)]))
+
+
 # a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
 # Minister-President …', '1) een verzoek van de vaste commissie …; 2) een verzoek van het lid Klaver …'
 _NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag)\b"
@@ -84,12 +89,7 @@ def _member_parts(s: Sentence) -> list[int]:
     if first is None:
         return []
     starts = [first.start()] + [m.start("noun") for m in _MEMBER.finditer(s.text, first.end())]
-    if len(starts) < 2:
-        return []
-    for a, b in itertools.pairwise([*starts, len(s.text)]):
-        if len(_WORDS.findall(s.text[a:b])) < _MEMBER_WORDS:
-            return []
-    return starts
+    return starts if len(starts) >= 2 and _each_holds(s.text, starts, _MEMBER_WORDS) else []
 
 
 # several toezeggingen each made to a member of its own: 'heb ik twee toezeggingen gedaan: aan het lid Van
@@ -108,12 +108,7 @@ def _addressed_parts(s: Sentence) -> list[int]:
     if _PLURAL_NOUN.search(s.text) is None and len(_TOEGEZEGD.findall(s.text)) < 2:
         return []
     starts = [m.start("m") for m in _ADDRESSED.finditer(s.text)]
-    if len(starts) < 2:
-        return []
-    for a, b in itertools.pairwise([*starts, len(s.text)]):
-        if len(_WORDS.findall(s.text[a:b])) < _ADDRESSED_WORDS:
-            return []
-    return starts
+    return starts if len(starts) >= 2 and _each_holds(s.text, starts, _ADDRESSED_WORDS) else []
 
 
 # a request named by the day it came: 'Op 14 oktober ontving ik van de vaste commissie het verzoek …, op 16
@@ -165,10 +160,7 @@ def _parallel_parts(s: Sentence) -> list[int]:
         starts = [at] + [at + x for x in more]
         if len(starts) < 2:
             continue
-        if any(len(_WORDS.findall(s.text[a:b])) < _PARALLEL_WORDS + 1
-               for a, b in itertools.pairwise([*starts, len(s.text)])):
-            return []
-        return starts
+        return starts if _each_holds(s.text, starts, _PARALLEL_WORDS + 1) else []
     return []
 
 

@@ -31,6 +31,12 @@ def _kept_next(group: list[Sentence], following: list[Sentence], t: Triggers) ->
             and _NAMES_IT.search(nxt.text) is not None)
 
 
+def _delivers(s: Sentence, t: Triggers) -> bool:
+    """Whether `s` delivers in this letter or says it keeps the promise ('Hierbij stuur ik u …', 'U vindt de
+    lijst in de bijlage', 'Gaarne kom ik hierbij aan die toezegging tegemoet')."""
+    return _any(t.delivered, s.text) or _any(t.now, s.text) or _any(t.fulfilled, s.text)
+
+
 def _kept_before(group: list[Sentence], following: list[Sentence], promise: Sentence, t: Triggers) -> bool:
     """Whether a sentence between the commitment and a later promise in its paragraph delivers in this
     letter ('U vindt de lijst in de bijlage', 'Ik voldoe graag aan dat verzoek', 'Gaarne kom ik hierbij aan
@@ -41,8 +47,7 @@ def _kept_before(group: list[Sentence], following: list[Sentence], promise: Sent
     informeren over het standpunt')."""
     if _stems(" ".join(s.text for s in group)) & _stems(promise.text):
         return False
-    return any(_any(t.delivered, s.text) or _any(t.now, s.text) or _any(t.fulfilled, s.text)
-               for s in (*group[1:], *following) if s.index < promise.index)
+    return any(_delivers(s, t) for s in (*group[1:], *following) if s.index < promise.index)
 
 
 def _keeps_them(s: Sentence, sents: list[Sentence], in_groups: set[int]) -> Sentence:
@@ -62,8 +67,7 @@ def _delivered_late(group: list[Sentence], sents: list[Sentence], next_start: in
     deze brief invulling aan toezegging T03388'): kept, though a delay is told."""
     last = group[-1]
     here = [*group, *(s for s in sents[last.index + 1: next_start][:2] if s.paragraph == last.paragraph)]
-    return any(_any(t.late, s.text) and (_any(t.delivered, s.text) or _any(t.now, s.text)
-                                         or _any(t.fulfilled, s.text)) for s in here)
+    return any(_any(t.late, s.text) and _delivers(s, t) for s in here)
 
 
 def _status(group: list[Sentence], sents: list[Sentence], next_start: int, t: Triggers) -> str:
@@ -105,17 +109,6 @@ _REST = re.compile(r";|,\s*(?:maar|terwijl|en)\b")
 _FOLLOWS = re.compile(r"\bvolg(?:t|en)\b", re.I)
 
 
-def _open_or_ahead(s: Sentence, ref: str | None, after: int) -> Deadline | None:
-    """The first DEADLINE of `s` from offset `after` on that is open (a condition) or has not passed, and
-    is no cycle ('periodiek')."""
-    for e in s.entities:
-        end = e.value.get("end") if e.label == "DEADLINE" else None
-        if e.label == "DEADLINE" and e.start >= after and not e.value.get("recurring") and (
-                not end or ref is None or end >= ref):
-            return _deadline(e)
-    return None
-
-
 def _part_later(group: list[Sentence], following: list[Sentence], t: Triggers, ref: str | None,
                 kept: bool = False) -> Deadline | None:
     """The term of the rest when the letter keeps part of the commitment now and promises the rest later
@@ -134,13 +127,13 @@ def _part_later(group: list[Sentence], following: list[Sentence], t: Triggers, r
         if now is None:
             continue
         rest = next((m.end() for m in _REST.finditer(s.text) if m.start() > now[0]), None)
-        if rest is not None and (term := _open_or_ahead(s, ref, s.start + rest)) is not None and (
+        if rest is not None and (term := _term_ahead(s, ref, s.start + rest, open_ok=True)) is not None and (
                 ("new" in s.roles and not kept) or _any(t.part, s.text)
                 or (s is not group[-1] and stems & _stems(s.text[rest:]))):
             return term
         nxt = here[i + 1] if i + 1 < len(here) else None
         if nxt is not None and ("new" in nxt.roles or _FOLLOWS.search(nxt.text)) and (
-                term := _open_or_ahead(nxt, ref, nxt.start)) is not None and (
+                term := _term_ahead(nxt, ref, nxt.start, open_ok=True)) is not None and (
                 _any(t.part, s.text) or _any(t.part, nxt.text) or stems & _stems(nxt.text)):
             return term
     return None
@@ -195,12 +188,18 @@ def _later_term(group: list[Sentence], following: list[Sentence], own: Deadline 
     return None
 
 
-def _term_ahead(s: Sentence, ref: str | None, after: int = 0, skip: Collection[str] = ()) -> Deadline | None:
+def _term_ahead(s: Sentence, ref: str | None, after: int = 0, skip: Collection[str] = (),
+                open_ok: bool = False) -> Deadline | None:
     """The first DEADLINE of `s` from text offset `after` on whose end has not passed at the letter's
-    date `ref`, its text (lower case) not in `skip`."""
+    date `ref`, its text (lower case) not in `skip`; with `open_ok` also one with no end (a condition,
+    'zo snel mogelijk'), but no cycle ('periodiek')."""
     for e in s.entities:
-        end = e.value.get("end") if e.label == "DEADLINE" else None
-        if end and e.start >= after and e.text.lower() not in skip and (ref is None or end >= ref):
+        if e.label != "DEADLINE" or e.start < after or e.text.lower() in skip:
+            continue
+        end = e.value.get("end")
+        if open_ok and e.value.get("recurring"):
+            continue
+        if (end or open_ok) and (not end or ref is None or end >= ref):
             return _deadline(e)
     return None
 
@@ -253,8 +252,8 @@ def _delay_term(group: list[Sentence], sents: list[Sentence], next_start: int, t
             continue
         # a term after the delay words ('… niet nakomen; ik verwacht u in juni', '… kunnen niet binnen drie
         # weken worden beantwoord; ik zal ze zo snel mogelijk beantwoorden')
-        denied = any(s._denied(e) for e in s.entities if e.label == "DEADLINE")
-        term = (_open_or_ahead(s, ref, s.start + delay[1]) if denied
+        denied = any(s.denied(e) for e in s.entities if e.label == "DEADLINE")
+        term = (_term_ahead(s, ref, s.start + delay[1], open_ok=True) if denied
                 else _term_ahead(s, ref, s.start + delay[0]))
         if term is not None:
             return term
