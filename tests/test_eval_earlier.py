@@ -48,15 +48,15 @@ def test_a_general_mention_stays_where_the_text_stops_before_the_closing():
     a line opening a list ('de volgende toezeggingen:') still gives way to its items."""
     from toezegging_cli.extract import report_for
 
-    body = ("In deze brief kom ik terug op een aantal moties en toezeggingen.\n\n"
+    body = ("Tijdens het overleg heb ik een aantal toezeggingen gedaan.\n\n"
             "Tijdens het commissiedebat van 4 april heb ik toegezegd u te informeren over de pilot.\n\n"
             "Tevens heb ik toegezegd de evaluatie voor de zomer te sturen.")
     signed = letter_of(body)
     assert len(report_for(signed, second_opinion=False).commitments) == 2
     cut = dataclasses.replace(signed, meta=dataclasses.replace(signed.meta, signatories=[]))
     found = report_for(cut, second_opinion=False).commitments
-    assert len(found) == 3 and "een aantal moties" in found[0].evidence.sentence
-    listing = body.replace("In deze brief kom ik terug op een aantal moties en toezeggingen.",
+    assert len(found) == 3 and "een aantal toezeggingen" in found[0].evidence.sentence
+    listing = body.replace("Tijdens het overleg heb ik een aantal toezeggingen gedaan.",
                            "Tenslotte informeer ik u over de volgende toezeggingen:")
     cut_list = dataclasses.replace(cut, body=listing)
     assert len(report_for(cut_list, second_opinion=False).commitments) == 2
@@ -723,3 +723,39 @@ def test_a_request_without_an_mp_was_made_by_the_mp_the_subject_names():
                                            "natuurambitie. Hierbij ga ik daarop in.")
     (c,) = report_for(own, second_opinion=False).commitments
     assert [m.name for m in c.members] == ["Jansen"]
+
+
+_TWO_NAMED = ("\n\nTijdens het commissiedebat van 4 april heb ik toegezegd u te informeren over de pilot. "
+              "U vindt de uitkomsten in de bijlage.\n\n"
+              "Tevens heb ik toegezegd de evaluatie te sturen. Die treft u eveneens bij deze brief aan.")
+
+
+@pytest.mark.parametrize("line", [
+    "Met deze brief doe ik de in het genoemde overleg gedane toezeggingen gestand.",
+    "Tevens doe ik enkele aan uw Kamer gedane toezeggingen gestand.",
+])
+def test_a_general_line_this_letter_keeps_stands_beside_named_ones(line):
+    """Regression (eval dev kst-29325-70, kst-31753-190): a line keeping a group of
+    toezeggingen ('gestand') counts beside the two it names, as the set's gold counts it; a line that
+    only informs on them, or a past 'heb ik een aantal toezeggingen gedaan', is a heading over the named
+    ones (corpus emissie-luchtvaart-2022, samples/water-voortgang-toezeggingen-2024)."""
+    found = _commitments(line + _TWO_NAMED)
+    assert len(found) == 3 and found[0].evidence.sentence == line
+    assert all(c.kind == "earlier" for c in found)
+
+
+@pytest.mark.parametrize("line", [
+    "Ook heb ik uw Kamer een aantal toezeggingen gedaan.",
+    "Met deze brief informeer ik uw Kamer over de voortgang van een aantal toezeggingen.",
+])
+def test_a_general_line_over_the_named_ones_gives_way_to_them(line):
+    found = _commitments(line + _TWO_NAMED)
+    assert len(found) == 2 and not any("een aantal" in c.evidence.sentence for c in found)
+
+
+def test_a_general_line_naming_the_ones_left_is_partly_kept():
+    """Regression (eval dev kst-34775-XVI-121)."""
+    (c,) = _commitments("In deze brief wordt aan een aantal moties en toezeggingen voldaan en wordt u "
+                        "geïnformeerd over de moties en toezeggingen die niet meer dit jaar worden "
+                        "afgehandeld.")
+    assert (c.kind, c.status) == ("earlier", "partly_fulfilled")

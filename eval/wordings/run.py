@@ -76,15 +76,23 @@ def _agrees(field: str, want, got) -> bool:
     return (want or "").strip().lower() == (got or "").strip().lower()
 
 
+def _fit(want: dict, got: dict) -> tuple[int, int]:
+    """How well a prediction fits a want: (same kind, fields the want states that agree)."""
+    return (got["kind"] == want["kind"],
+            sum(_agrees(f, want[f], got[f]) for f in FIELDS[1:] if f in want))
+
+
 def score_case(case: dict) -> tuple[int, int, int, list[tuple[str, object, object]]]:
-    """(wanted, predicted, matched, field errors) for one case: a want pairs with the first free
-    prediction of its kind, else with the first free one (its kind then counts as a field error, as
-    `evaluate` pairs by quote and scores kind as a field); each field a want states is compared."""
+    """(wanted, predicted, matched, field errors) for one case: a want pairs with the free prediction
+    of its kind that agrees on most of the fields it states (the first of those in letter order), else
+    with the free one that fits best (its kind then counts as a field error, as `evaluate` pairs by
+    quote and scores kind as a field); each field a want states is compared. Wants carry no quote, so
+    the fields stand in for it: one missed item of a list does not shift every pair after it."""
     got = predicted(case)
     free = list(range(len(got)))
     matched, errors = 0, []
     for want in case["want"]:
-        pick = next((i for i in free if got[i]["kind"] == want["kind"]), free[0] if free else None)
+        pick = max(free, key=lambda i: (_fit(want, got[i]), -i)) if free else None
         if pick is None:
             errors.append(("missed", want["kind"], None))
             continue

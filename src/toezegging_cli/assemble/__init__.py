@@ -94,8 +94,10 @@ def _members(sents: list[Sentence], t: Triggers) -> list[Member]:
     return out
 
 
-_THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) deze (?:kamer)?brief|hierbij|hiermee|in onderstaande)\b",
-                          re.I)
+_THIS_LETTER = re.compile(r"\b(?:(?:met|in|bij) (?:deze|de voorliggende|de onderhavige) (?:kamer)?brief"
+                          r"|hierbij|hiermee|in onderstaande)\b", re.I)
+# a general line that says the letter keeps them ('doe ik enkele aan uw Kamer gedane toezeggingen gestand')
+_KEPT_HERE = re.compile(r"\bgestand\b", re.I)
 _POINTS_BACK = re.compile(r"(?:dit|dat|deze|die|hier\w*|daar\w*|ook dit|ook dat)\b", re.I)
 
 
@@ -370,7 +372,8 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         # 'de volgende toezeggingen …: A, B en C': one commitment per item (eval/README)
         for named, part in split.listed(s) or [(s, None)]:
             (earlier if part else generic).append(explain.attach(Commitment(
-                kind="earlier", status="fulfilled", subject=letter.meta.subject,
+                kind="earlier", status="partly_fulfilled" if _any(t.partly, s.text) else "fulfilled",
+                subject=letter.meta.subject,
                 debate=_debate([named], sents, s.index + 1, ref) if named.first("DEBATE") else None,
                 members=_members([named], t) if part else [], made_by=signer, deadline=None,
                 evidence=dataclasses.replace(_evidence(s if part else told), part=part),
@@ -409,13 +412,15 @@ def assemble(letter: Letter, tagged, second_opinion: bool | None = None) -> list
     generic = [c for c in generic if not 0 < _counted(c.evidence.sentence) <= sum(
         x.kind == "earlier" and x.evidence.start > c.evidence.start for x in specific)]
     _asked_by(specific, letter, t)
-    # A mention of several commitments at once stands for those the letter does not spell out: it is
-    # kept unless at least two specific earlier commitments are named in a text that reaches its
-    # closing (a text that stops before the signature may not give all it announces; a line that
-    # opens a list, 'de volgende toezeggingen:', has its items right after it).
+    # A mention of several commitments at once stands for those the letter does not spell out. Beside at
+    # least two specific earlier commitments in a text that reaches its closing, only a line that keeps a
+    # group in so many words is kept ('doe ik enkele aan uw Kamer gedane toezeggingen gestand': the set's
+    # gold counts it); not 'Met deze brief informeer ik u over de voortgang van een aantal toezeggingen'
+    # over the named ones, nor a line opening a list ('de volgende toezeggingen:'). A text that stops
+    # before the signature may not give all it announces: its lines are kept as below.
     if sum(c.kind == "earlier" for c in specific) >= 2 and (
             letter.meta.signatories or all(c.evidence.sentence.rstrip().endswith(":") for c in generic)):
-        return specific
+        return [c for c in generic if _KEPT_HERE.search(c.evidence.sentence)] + specific
     # the line that says this letter takes them up ('Met deze brief informeer ik u over … toezeggingen'),
     # else the first ('Bijlage 1B vermeldt de nog openstaande moties en toezeggingen' is not the line)
     own = [c for c in generic if _THIS_LETTER.search(c.evidence.sentence)]
