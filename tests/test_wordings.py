@@ -410,3 +410,57 @@ def test_eerste_kamer_meetings_the_wordings_found():
     term = "vóór het deskundigenoverleg van 5 februari a.s."
     (c,) = commitments_of(f"Ik zal uw Kamer {term} een overzicht sturen.", "2019-01-15")
     assert (c.deadline.text, c.deadline.end) == (term, "2019-02-04")
+
+
+@pytest.mark.parametrize("body, terms", [
+    ("Voor de zomer informeer ik u over de pilots met de digitale identiteit, en in het najaar ontvangt u de "
+     "evaluatie van het programma.", ["Voor de zomer", "in het najaar"]),
+    ("Het rapport over de wachttijden stuur ik u in het eerste kwartaal van 2025; mijn reactie op het "
+     "advies over nicotinezakjes volgt voor het kerstreces.",
+     ["in het eerste kwartaal van 2025", "voor het kerstreces"]),
+    ("Wij zullen uw Kamer in het voorjaar van 2025 het bestuursakkoord doen toekomen en u in de loop van "
+     "2025 berichten over het experiment met de onderwijstijden.",
+     ["in het voorjaar van 2025", "in de loop van 2025"]),
+])
+def test_two_promises_joined_in_one_sentence_are_two(body, terms):
+    """Found by eval/wordings/multi.jsonl (round 3): one sentence, two main clauses that each promise with a
+    term of their own, also where the second leaves out subject and auxiliary."""
+    found = commitments_of(body, "2024-10-29")
+    assert [(c.kind, c.deadline.text) for c in found] == [("new", term) for term in terms]
+    assert found[0].evidence.part != found[1].evidence.part
+
+
+@pytest.mark.parametrize("body", [
+    "Ik zal uw Kamer voor de zomer informeren over de pilots en de evaluatie van het programma.",
+    "Ik zal uw Kamer voor de zomer informeren over de pilots, en daarbij ingaan op de kosten.",
+    "Voor de zomer informeer ik u over de pilots, die in maart van start gaan.",
+])
+def test_one_promise_with_several_points_stays_one(body):
+    assert len(commitments_of(body, "2024-01-10")) == 1
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Mijn reactie op het advies volgt voor het kerstreces.", "voor het kerstreces"),
+    ("De kabinetsreactie op het rapport volgt in het najaar.", "in het najaar"),
+])
+def test_a_letter_that_follows_at_a_term_subject_first(body, term):
+    assert [(c.kind, c.deadline.text) for c in commitments_of(body, "2024-05-01")] == [("new", term)]
+
+
+@pytest.mark.parametrize("body", [
+    "De kabinetsreactie volgt de lijn van het advies.",
+    "Mijn reactie volgt uit de evaluatie van vorig jaar.",
+])
+def test_follow_in_another_sense_is_no_promise(body):
+    assert commitments_of(body, "2024-05-01") == []
+
+
+def test_the_rest_named_after_a_part_this_letter_keeps():
+    """Found by eval/wordings (ear-076): 'In deze brief ga ik in op A. De uitwerking voor B volgt voor
+    het kerstreces.' after a toezegging of A and B is part kept now, the rest later, not kept plus a new
+    promise."""
+    body = ("In de Kamerbrief van 4 juli 2024 is toegezegd dat uw Kamer dit najaar een uitwerking ontvangt "
+            "van de maatregelen voor de wijkverpleging en voor de gehandicaptenzorg. In deze brief ga ik "
+            "in op de wijkverpleging. De uitwerking voor de gehandicaptenzorg volgt voor het kerstreces.")
+    (c,) = commitments_of(body, "2024-11-12")
+    assert (c.kind, c.status, c.deadline.text) == ("earlier", "partly_fulfilled", "voor het kerstreces")

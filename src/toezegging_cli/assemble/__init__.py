@@ -53,7 +53,7 @@ from toezegging_cli.assemble.status import (
     _run_end,
     _status,
 )
-from toezegging_cli.assemble.triggers import Triggers, _any, _span, counts, triggers  # noqa: F401
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, counts, triggers
 from toezegging_cli.model import Commitment, Deadline, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import CONDITION
 
@@ -245,6 +245,12 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
     return groups
 
 
+def _promises_in(text: str, t: Triggers) -> bool:
+    """Whether a clause holds a promise phrase of its own (its term checked by the caller)."""
+    text = _masked(text)
+    return not _any(t.exclude, text) and bool(_span(t.new, text) or _span(t.needs_deadline, text))
+
+
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],
                       t: Triggers, ref: str | None) -> tuple[list[Commitment], list[Commitment], set[int]]:
     """Specific and generic commitments of one text (the body or one footnote), and the indices of
@@ -285,7 +291,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
             # date, not from the letter's own date
             deadline = Deadline(own.text, None, None, "unspecified")
-        if status == "fulfilled" and (rest := _part_later(group, following, t, ref, kept)) is not None:
+        # (kept by its own sentences: a 'now' sentence after it that keeps a part may name the rest)
+        rest = _part_later(group, following, t, ref, _kept(group, t)) if status == "fulfilled" else None
+        if rest is not None:
             status, deadline = "partly_fulfilled", rest
         if status == "fulfilled" and not kept:
             put_off = _put_off(group, sents, _run_end(groups, gi, len(sents)))
@@ -359,13 +367,16 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     for s in sents:
         if "new" not in s.roles or s.index in absorbed or s.index in in_groups:
             continue
-        deadline = _deadline(s.deadline())
-        new.append(explain.attach(Commitment(
-            kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
-            debate=_said_at(s, sents, letter, ref), members=[], made_by=signer, deadline=deadline,
-            evidence=_evidence(s),
-            confidence=0.85 if deadline else 0.7,
-        ), [s], sents, ref))
+        # two main clauses that each promise with a term of their own: one commitment each
+        for clause, part in split.promised(s, lambda text: _promises_in(text, t),
+                                           lambda e: not CONDITION.match(e.text)) or [(s, None)]:
+            deadline = _deadline(clause.deadline())
+            new.append(explain.attach(Commitment(
+                kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
+                debate=_said_at(s, sents, letter, ref), members=[], made_by=signer, deadline=deadline,
+                evidence=dataclasses.replace(_evidence(s), part=part),
+                confidence=0.85 if deadline else 0.7,
+            ), [s], sents, ref))
     generic = []  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
     for s in (s for s in sents if "generic" in s.roles):
         told = _keeps_them(s, sents, in_groups)

@@ -10,9 +10,11 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Callable
 
 from toezegging_cli.assemble.sentences import Sentence, _masked
 from toezegging_cli.assemble.triggers import parallel_prepositions
+from toezegging_cli.model import Entity
 
 # the word that opens a part: a toezegging or a request named
 _ANCHOR = re.compile(r"\b(?:toezegging(?:en)?|toegezegd|verzoek(?:en)?|verzocht|gevraagd)\b", re.I)
@@ -271,4 +273,45 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
                     _TRAILING.sub("", s.text[a:b]).strip()))
     if dated:
         out = [(_dated(part, out[0][0]), words) for part, words in out]
+    return out
+
+
+# the join between two main clauses: ', en', ', terwijl', ', maar', a semicolon, or a comma before the next
+# clause's own subject ('…, ik stuur u …')
+_CLAUSE_JOIN = re.compile(
+    r",\s+(?:en|terwijl|maar)\s+|;\s+|,\s+(?=(?:ik|wij|we)\s)|\s+en\s+(?=(?:u|uw kamer)\s)", re.I)
+# the subject and auxiliary a second clause may leave out ('Wij zullen uw Kamer in het voorjaar … doen
+# toekomen en u in de loop van 2013 berichten over …')
+_SHARED_HEAD = re.compile(
+    r"^.*?\b(?:zal|zullen|ga|gaan|wil|willen|(?:ben|zijn) voornemens|(?:ben|zijn) van plan)\b", re.I)
+
+
+def promised(s: Sentence, promises: Callable[[str], bool], in_force: Callable[[Entity], bool]
+             ) -> list[tuple[Sentence, str]]:
+    """The main clauses of a promising sentence that each promise with a term of their own ('Voor de
+    zomer informeer ik u over A, en in het najaar ontvangt u de evaluatie van B'): one commitment each,
+    with the term of its clause; [] when fewer than two clauses promise. A later clause may leave out the
+    subject and auxiliary of the first ('Wij zullen … doen toekomen en u in de loop van 2013 berichten').
+    A clause with no promise of its own belongs to the one before it."""
+    joins = list(_CLAUSE_JOIN.finditer(s.text))
+    if not joins:
+        return []
+    bounds = [0, *(m.end() for m in joins), len(s.text)]
+    head = _SHARED_HEAD.match(s.text[:joins[0].start()])
+    opens = []
+    for a, b in itertools.pairwise(bounds):
+        lo, hi = s.start + a, s.start + b
+        clause = s.text[a:b]
+        if any(e.label == "DEADLINE" and lo <= e.start < hi and in_force(e) for e in s.entities) and (
+                promises(clause) or (a > 0 and head is not None and promises(f"{head.group(0)} {clause}"))):
+            opens.append(a)
+    if len(opens) < 2:
+        return []
+    starts = [0, *opens[1:]]
+    out = []
+    for a, b in itertools.pairwise([*starts, len(s.text)]):
+        lo, hi = s.start + a, s.start + b
+        words = _TRAILING.sub("", s.text[a:b]).strip()
+        part = _with_entities(s, [e for e in s.entities if lo <= e.start < hi])
+        out.append((dataclasses.replace(part, trigger=None), words))
     return out
