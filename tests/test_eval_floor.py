@@ -98,11 +98,11 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
 # eval/wordings: the labelled letter bodies (eval/wordings/README.md); file: (cases right, precision,
 # recall, field accuracy)
 WORDING_FLOORS = {
-    "earlier": (114, 0.97, 0.97, 0.93),
+    "earlier": (116, 0.97, 0.99, 0.93),
     "followups": (32, 0.87, 0.97, 0.84),
     "lookalikes": (132, 0.68, 0.90, 0.98),
     "mixed": (50, 0.88, 0.80, 0.92),
-    "multi": (24, 0.99, 0.64, 0.92),
+    "multi": (28, 0.99, 0.67, 0.92),
     "new": (125, 0.97, 0.95, 0.97),
     "oldstyle": (89, 0.95, 0.90, 0.93),
     "paragraphs": (62, 0.90, 0.91, 0.89),

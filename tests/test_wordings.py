@@ -464,3 +464,29 @@ def test_the_rest_named_after_a_part_this_letter_keeps():
             "in op de wijkverpleging. De uitwerking voor de gehandicaptenzorg volgt voor het kerstreces.")
     (c,) = commitments_of(body, "2024-11-12")
     assert (c.kind, c.status, c.deadline.text) == ("earlier", "partly_fulfilled", "voor het kerstreces")
+
+
+@pytest.mark.parametrize("body", [
+    "Tijdens het commissiedebat Spoor van 8 februari 2023 heb ik twee toezeggingen gedaan: aan het lid "
+    "Alkaya om u te informeren over de nachttrein naar Berlijn, en aan het lid Minhas om de reistijdwinst op "
+    "de lijn naar Düsseldorf in kaart te brengen.",
+    "Tijdens het commissiedebat Spoor van 8 februari 2023 zegde ik toe om het lid Alkaya een overzicht te "
+    "sturen van de nachttreinen en om het lid Minhas te informeren over de lijn naar Düsseldorf.",
+    "In het commissiedebat Spoor van 8 februari 2023 zegde ik de leden Alkaya en Minhas toe hen te "
+    "informeren over respectievelijk de nachttrein naar Berlijn en de reistijdwinst op de lijn naar "
+    "Düsseldorf.",
+])
+def test_toezeggingen_to_two_members_named_in_one_sentence_are_two(body):
+    """Found by eval/wordings/multi.jsonl (round 3): a general line that spells out its toezeggingen member
+    by member, 'om het lid X … en om het lid Y …', and 'respectievelijk': one commitment per member, each
+    with the meeting the sentence opens with."""
+    found = commitments_of(body, "2023-04-04")
+    assert [[m.name for m in c.members] for c in found] == [["Alkaya"], ["Minhas"]]
+    assert all(c.kind == "earlier" and c.debate.date == "2023-02-08" for c in found)
+
+
+def test_one_promise_to_two_members_named_together_stays_one():
+    body = ("In het commissiedebat Spoor van 8 februari 2023 heb ik toegezegd om het lid Alkaya en het lid "
+            "Minhas te informeren over de nachttrein naar Berlijn.")
+    (c,) = commitments_of(body, "2023-04-04")
+    assert sorted(m.name for m in c.members) == ["Alkaya", "Minhas"]

@@ -380,8 +380,9 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     generic = []  # a general line keeps the meeting it names ('toezeggingen uit het AO IMVO van 14 november')
     for s in (s for s in sents if "generic" in s.roles):
         told = _keeps_them(s, sents, in_groups)
-        # 'de volgende toezeggingen …: A, B en C': one commitment per item (eval/README)
-        for named, part in split.listed(s) or [(s, None)]:
+        # 'de volgende toezeggingen …: A, B en C', 'twee toezeggingen gedaan: aan het lid X om …, en aan het
+        # lid Y om …': one commitment per item (eval/README)
+        for named, part in split.listed(s) or split.parts(s) or [(s, None)]:
             (earlier if part else generic).append(explain.attach(Commitment(
                 kind="earlier", status="partly_fulfilled" if _any(t.partly, s.text) else "fulfilled",
                 subject=letter.meta.subject,

@@ -97,17 +97,21 @@ def _member_parts(s: Sentence) -> list[int]:
 # several toezeggingen each made to a member of its own: 'heb ik twee toezeggingen gedaan: aan het lid Van
 # Wijngaarden om …, en aan het lid Kops om …', 'heb ik het lid X toegezegd … en het lid Y toegezegd …'
 _ADDRESSED = re.compile(
-    r"(?:^|[:;,]\s*|\s(?:en|alsmede)\s+|\b(?:ik|wij|we)\s+)(?P<m>(?:aan\s+)?(?:het\s+(?:kamer)?lid|de\s+heer"
-    r"|mevrouw)\s+(?-i:[A-ZÀ-Þ]))", re.I)
-_TOEGEZEGD = re.compile(r"\btoegezegd\b", re.I)
+    r"(?:^|[:;,]\s*|\s(?:en|alsmede)\s+|\b(?:ik|wij|we|toe)\s+)(?P<m>(?:(?:aan|om)\s+)?(?:het\s+(?:kamer)?lid"
+    r"|de\s+heer|mevrouw)\s+(?-i:[A-ZÀ-Þ]))", re.I)
+_TOEGEZEGD = re.compile(r"\b(?:toegezegd|beloofd)\b", re.I)
+_PROMISE_TO = re.compile(r"\bom (?:het (?:kamer)?lid|de heer|mevrouw) [^,;]{2,60}?\bte\s+\w+", re.I)
 _ADDRESSED_WORDS = 5  # words a part holds: the member, and what was promised to them
 
 
 def _addressed_parts(s: Sentence) -> list[int]:
     """Offsets of two or more toezeggingen in one sentence, each opening with the member it was made to,
-    after a plural 'toezeggingen' or with 'toegezegd' once for each ('… toegezegd … en het lid Y
-    toegezegd …'); one member with two promises, or two members with one, is one commitment."""
-    if _PLURAL_NOUN.search(s.text) is None and len(_TOEGEZEGD.findall(s.text)) < 2:
+    after a plural 'toezeggingen', with a promise verb once for each ('… toegezegd … en het lid Y een
+    reactie heb beloofd …') or each with what it promised ('zegde ik toe om het lid X een overzicht te
+    sturen … en om het lid Y te informeren …'); one member with two promises, or two members with one,
+    is one commitment."""
+    if (_PLURAL_NOUN.search(s.text) is None and len(_TOEGEZEGD.findall(s.text)) < 2
+            and len(_PROMISE_TO.findall(s.text)) < 2):
         return []
     starts = [m.start("m") for m in _ADDRESSED.finditer(s.text)]
     return starts if len(starts) >= 2 and _each_holds(s.text, starts, _ADDRESSED_WORDS) else []
@@ -244,9 +248,33 @@ def listed(s: Sentence) -> list[tuple[Sentence, str]]:
     return [(_with_entities(s, before), item) for item in items]
 
 
+_RESPECTIVE = re.compile(r"\brespectievelijk\b", re.I)
+_ITEM_SPLIT = re.compile(r",\s*|\s+en\s+(?=(?:de|het|een|over|om|naar|op)\s)", re.I)
+
+
+def respective(s: Sentence) -> list[tuple[Sentence, str]]:
+    """'zegde ik de leden A, B en C toe hen te informeren over respectievelijk X, Y en Z': one part per
+    member, each with that member and the sentence's other entities; its words are the member's item
+    where the items number as many as the members, else the member's name."""
+    m = _RESPECTIVE.search(s.text)
+    if m is None:
+        return []
+    members = [e for e in s.entities if e.label == "MEMBER" and e.start - s.start < m.start()]
+    if len({e.value.get("name") or e.text for e in members}) < 2:
+        return []
+    others = [e for e in s.entities if e.label != "MEMBER"]
+    rest = re.split(r"[;:.](?:\s|$)", s.text[m.end():], maxsplit=1)[0]
+    items = [x.strip() for x in _ITEM_SPLIT.split(rest) if x.strip()]
+    if len(items) != len(members):
+        items = [e.text for e in members]
+    return [(_with_entities(s, [*others, e]), item) for e, item in zip(members, items, strict=True)]
+
+
 def parts(s: Sentence) -> list[tuple[Sentence, str]]:
     """The sentence cut into the parts that each name one commitment: the sentence with only the
     entities inside the part, and the part's words; [] when it names one."""
+    if found := respective(s):
+        return found
     starts, dated = _meeting_parts(s), False
     if len(starts) < 2:
         starts = _numbered_parts(s)
@@ -272,8 +300,19 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         out.append((_with_entities(s, [e for e in s.entities if lo <= e.start < hi]),
                     _TRAILING.sub("", s.text[a:b]).strip()))
     if dated:
-        out = [(_dated(part, out[0][0]), words) for part, words in out]
-    return out
+        return [(_dated(part, out[0][0]), words) for part, words in out]
+    return _shared_meeting(out)
+
+
+def _shared_meeting(out: list[tuple[Sentence, str]]) -> list[tuple[Sentence, str]]:
+    """Parts that name no meeting of their own keep the one the first part names, in the words that
+    open the sentence ('Tijdens het commissiedebat Spoor van 8 februari heb ik twee toezeggingen gedaan:
+    aan het lid A om …, en aan het lid B om …')."""
+    meeting = out[0][0].first("DEBATE") if out else None
+    if meeting is None:
+        return out
+    return [(part if part.first("DEBATE") else dataclasses.replace(part, entities=[meeting, *part.entities]),
+             words) for part, words in out]
 
 
 # the join between two main clauses: ', en', ', terwijl', ', maar', a semicolon, or a comma before the next
