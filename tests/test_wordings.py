@@ -490,3 +490,44 @@ def test_one_promise_to_two_members_named_together_stays_one():
             "Minhas te informeren over de nachttrein naar Berlijn.")
     (c,) = commitments_of(body, "2023-04-04")
     assert sorted(m.name for m in c.members) == ["Alkaya", "Minhas"]
+
+
+_ROUND = ("In deze brief ga ik in op de toezeggingen die ik heb gedaan tijdens het commissiedebat Acute "
+          "zorg van 26 april 2023.\n\n"
+          "Het lid Agema heb ik toegezegd uw Kamer te informeren over de aanrijtijden op de Waddeneilanden. "
+          "In de bijlage vindt u de cijfers per eiland.\n\n"
+          "Het lid Van den Berg heb ik toegezegd na te gaan hoe vaak afdelingen spoedeisende hulp dicht "
+          "moesten. Die toezegging kan ik nog niet nakomen, omdat nog niet alle regio's hun gegevens hebben "
+          "aangeleverd. Ik verwacht u de uitkomst in het najaar van 2023 te sturen.")
+
+
+def test_items_after_a_line_introducing_their_meeting_keep_it():
+    """Found by eval/wordings/verzamel.jsonl (round 3): a verzamelbrief names the meeting once, in the line
+    that introduces its toezeggingen (a heading over them, no commitment of its own), and then gives one
+    paragraph per toezegging."""
+    found = commitments_of(_ROUND, "2023-06-20")
+    assert [[m.name for m in c.members] for c in found] == [["Agema"], ["Van den Berg"]]
+    assert [(c.debate.type, c.debate.date) for c in found] == [("commissiedebat", "2023-04-26")] * 2
+
+
+def test_an_item_with_its_own_paragraph_is_not_put_off_with_the_next():
+    """Found by eval/wordings/verzamel.jsonl: the delay told of the second item was given to the first."""
+    found = commitments_of(_ROUND, "2023-06-20")
+    assert [(c.status, c.deadline and c.deadline.text) for c in found] == [
+        ("fulfilled", None), ("postponed", "in het najaar van 2023")]
+
+
+def test_an_item_whose_meeting_is_its_own_is_not_given_the_introduced_one():
+    body = _ROUND.replace("Het lid Agema heb ik toegezegd",
+                          "In het plenaire debat van 3 maart 2023 heb ik het lid Agema toegezegd")
+    found = commitments_of(body, "2023-06-20")
+    assert [c.debate and c.debate.date for c in found] == ["2023-03-03", None]
+
+
+def test_a_meeting_named_after_toezeggingen_introduces_nothing():
+    """Regression (eval dev kst-28973-106): 'het AO moties en toezeggingen' is a meeting's name, not a line
+    introducing the toezeggingen after it; the request in the next paragraph was given that meeting."""
+    body = ("Tijdens het AO moties en toezeggingen van de vaste commissie voor Economische Zaken van 14 "
+            "maart 2012 heb ik toegezegd u een brief te sturen. Hierbij ontvangt u die brief.\n\n"
+            "Conform het verzoek van de Kamer zend ik u hierbij een afschrift van de brief aan de sector.")
+    assert [c.debate and c.debate.date for c in commitments_of(body, "2012-04-01")] == ["2012-03-14", None]

@@ -361,7 +361,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
                 confidence=0.9 if explicit else 0.75,
             ), group, sents[:next_start], ref))
             made[-1].append(earlier[-1])
-    _put_off_together(groups, made, quiet)
+    _put_off_together(groups, made, quiet, sents)
     in_groups = {s.index for g in groups for s in g}
     new: list[Commitment] = []
     for s in sents:

@@ -44,6 +44,8 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
         own = [e for e in all_sents[first.intro].entities if e.label == "DEBATE"]
     if not own and not before and any(triggers().meeting_named_before.search(s.text) for s in group):
         own = _last_meeting(all_sents[: first.index])  # 'In datzelfde debat heb ik toegezegd …'
+    if not own and not before:
+        own = _introduced(first, all_sents)
     if own and not (own[0].value.get("title") or own[0].value.get("date")):
         own = _named_before(own[0], all_sents, referred) or own
     for found in (own, before, after):
@@ -63,6 +65,30 @@ def _debate(group: list[Sentence], all_sents: list[Sentence], next_start: int,
 
 _YEAR_OR_AHEAD = re.compile(r"\b(?:1[89]|20)\d\d\b|\ba\.?\s?s\.|\baanstaande\b|\bkomende?\b", re.I)
 UPCOMING_DAYS = 90  # a meeting this close after the letter may be the one a request looks ahead to
+
+
+_GROUP = re.compile(r"\btoezeggingen\b", re.I)
+
+
+def _introduced(first: Sentence, all_sents: list[Sentence]) -> list[Entity]:
+    """The meeting of the line that introduces a run of toezeggingen, one paragraph each ('In deze brief
+    ga ik in op de toezeggingen die ik heb gedaan tijdens het commissiedebat Acute zorg van 26 april
+    2023.' and then 'Het lid Agema heb ik toegezegd …'): the nearest sentence before the item in its
+    section that names a meeting, when that sentence names toezeggingen (plural) and one meeting only;
+    an item between that names a meeting of its own ends the run."""
+    for s in reversed(all_sents[: first.index]):
+        if s.section != first.section:
+            break
+        named = {(e.value.get("type"), e.value.get("title"), e.value.get("date")): e for e in s.entities
+                 if e.label == "DEBATE" and (e.value.get("title") or e.value.get("date"))}
+        if named:
+            (meeting,) = named.values() if len(named) == 1 else (None,)
+            if meeting is None:
+                return []
+            # the plural outside the meeting's own name ('het AO moties en toezeggingen' introduces nothing)
+            lo, hi = meeting.start - s.start, meeting.end - s.start
+            return [meeting] if _GROUP.search(s.text[:lo] + " " + s.text[hi:]) else []
+    return []
 
 
 def _last_meeting(sents: list[Sentence]) -> list[Entity]:

@@ -304,17 +304,24 @@ def _renewed(group: list[Sentence], sents: list[Sentence], next_start: int) -> S
     return None
 
 
-def _put_off_together(groups: list[list[Sentence]], made: list[list[Commitment]], quiet: list[bool]) -> None:
+def _put_off_together(groups: list[list[Sentence]], made: list[list[Commitment]], quiet: list[bool],
+                      sents: list[Sentence]) -> None:
     """Commitments of one run put off together ('Op 24 november verzocht de commissie om een reactie.
     Tevens verzocht zij om antwoorden op drie vragen.' … 'Dit is binnen de gevraagde termijn niet
     haalbaar; ik verwacht u eind januari te informeren'): one that nothing after it says is kept or
     late, right before (in its paragraph or the next) one that is postponed, is postponed with it, to
-    the same term. `made` holds each group's commitments, `quiet` whether its status is the default."""
+    the same term. `made` holds each group's commitments, `quiet` whether its status is the default.
+    Not in a letter that goes through its toezeggingen one paragraph each ('Het lid A heb ik toegezegd …
+    In de bijlage vindt u …' and then a paragraph on the next): the delay told of the next item is not
+    this one's."""
     for gi in range(len(groups) - 2, -1, -1):
         here, nxt = groups[gi], groups[gi + 1]
         if not (quiet[gi] and made[gi] and made[gi + 1]) or nxt[0].section != here[-1].section or (
                 nxt[0].paragraph > here[-1].paragraph + 1):
             continue
+        if nxt[0].paragraph > here[-1].paragraph and nxt[0].index > here[-1].index + 1 and (
+                sents[here[-1].index + 1].paragraph == here[-1].paragraph):
+            continue  # this item has its own say in its own paragraph
         if all(c.status == "postponed" for c in made[gi + 1]):
             for c in made[gi]:
                 c.status, c.deadline = "postponed", made[gi + 1][0].deadline
