@@ -531,3 +531,44 @@ def test_a_meeting_named_after_toezeggingen_introduces_nothing():
             "maart 2012 heb ik toegezegd u een brief te sturen. Hierbij ontvangt u die brief.\n\n"
             "Conform het verzoek van de Kamer zend ik u hierbij een afschrift van de brief aan de sector.")
     assert [c.debate and c.debate.date for c in commitments_of(body, "2012-04-01")] == ["2012-03-14", None]
+
+
+@pytest.mark.parametrize("body, term", [
+    ("Zoals ik tijdens het commissiedebat Zorgverzekeringsstelsel van 8 februari 2025 aan het lid Dijk (SP) "
+     "heb toegezegd, ontvangt u voor de zomer een brief over de eigen bijdragen.", "voor de zomer"),
+    ("Uiterlijk 1 september informeer ik u, zoals ik het lid Lodders tijdens het vragenuur van 14 mei 2025 "
+     "toegezegd heb, over de bijtelling.", "Uiterlijk 1 september"),
+    ("Zoals toegezegd aan het lid Ellian in het commissiedebat Gevangeniswezen van 5 februari 2025, zal ik "
+     "uw Kamer voor de zomer informeren over de pilot.", "voor de zomer"),
+    ("Conform mijn toezegging aan het lid Kemperman (T03741) zal ik de Kamer voor 1 december informeren over "
+     "de gevolgen van de wet.", "voor 1 december"),
+    ("Vooruitlopend op de brief over de studentenhuisvesting, die ik u in het commissiedebat van 6 maart "
+     "2025 heb toegezegd en die u na de zomer ontvangt, meld ik u nu al dat de gemeenten meer kamers bouwen.",
+     "na de zomer"),
+])
+def test_a_restated_promise_not_yet_due_is_new(body, term):
+    """Found by eval/wordings/followups.jsonl (round 3): a toezegging restated with its term, neither kept
+    nor late, is what this letter promises (eval/README 'Restated promises'), also with the meeting and
+    member inside the 'zoals … toegezegd' clause, after 'conform mijn toezegging', or when the letter only
+    comes ahead of it."""
+    found = commitments_of(body, "2025-04-01")
+    assert [(c.kind, c.deadline.text) for c in found] == [("new", term)]
+
+
+def test_a_cycle_restated_inside_one_of_its_reports_stays_earlier():
+    """Regression (eval dev kst-35300-IV-36): 'Conform de toezegging aan uw Kamer zal ik u halfjaarlijks
+    berichten' restates a reporting cycle (eval/README 'Reporting cycles')."""
+    (c,) = commitments_of("Conform de toezegging aan uw Kamer zal ik u halfjaarlijks berichten over de "
+                          "voortgang.", "2025-04-01")
+    assert c.kind == "earlier"
+
+
+def test_a_letter_taking_up_one_subject_keeps_the_request_in_part():
+    """Found by eval/wordings (req-023): 'In deze brief ga ik in op A; B ontvangt u in november' after a
+    request for A and B keeps it in part; 'Hierbij bied ik u deze reactie aan' keeps it whole
+    (test_eval_status, kst-36277-53)."""
+    body = ("Het lid Belhaj heeft bij de regeling van werkzaamheden van 14 september 2021 verzocht om een "
+            "brief over de evacuatie van tolken, met daarin ook de kosten. In deze brief ga ik in op de "
+            "evacuatie; een overzicht van de kosten ontvangt u naar verwachting in november.")
+    (c,) = commitments_of(body, "2021-09-28")
+    assert (c.status, c.deadline.text) == ("partly_fulfilled", "in november")

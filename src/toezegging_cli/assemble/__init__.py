@@ -291,8 +291,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
             # 'verzocht om binnen twee weken een brief': counted from a request the letter does not
             # date, not from the letter's own date
             deadline = Deadline(own.text, None, None, "unspecified")
-        # (kept by its own sentences: a 'now' sentence after it that keeps a part may name the rest)
-        rest = _part_later(group, following, t, ref, _kept(group, t)) if status == "fulfilled" else None
+        rest = _part_later(group, following, t, ref, kept) if status == "fulfilled" else None
         if rest is not None:
             status, deadline = "partly_fulfilled", rest
         if status == "fulfilled" and not kept:
@@ -342,10 +341,11 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         explicit = any("earlier" in s.roles for s in core)
         kind = "earlier"
         if status == "fulfilled" and len(core) == 1 and ("restates" in core[0].roles or (
-                not kept and any(_any(t.ahead, s.text) for s in following[:2]))):
+                not kept and any(_any(t.ahead, s.text) for s in (core[0], *following[:2])))):
             # an open promise restated, neither kept nor late (eval/README), or one this letter only
             # comes ahead of ('Vooruitlopend hierop informeer ik u over …', right after it or after one
-            # sentence that says more of the promise): what this letter promises
+            # sentence that says more of the promise, or 'Vooruitlopend op de brief …, die ik u heb
+            # toegezegd, …' in its own sentence): what this letter promises
             kind, status, deadline = "new", "open", _deadline(core[0].deadline())
         quiet.append(kind == "earlier" and status == "fulfilled" and not kept and not any(
             _any(t.delivered, _masked(s.text)) for s in (*group, *following)))

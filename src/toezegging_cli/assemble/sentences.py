@@ -221,8 +221,12 @@ def _classify(sent: Sentence, t: Triggers, ref: str | None) -> None:
     if _any(t.exclude, text):
         return
     if "earlier" in sent.roles:
-        if _restates(text, t) and _promises(sent, t, text, ref) and not _motion_asks(sent, t, text):
-            sent.roles.add("restates")  # 'Zoals toegezegd zal ik uw Kamer … informeren'
+        if _restates(text, t) and _promises(sent, t, text, ref) and not _motion_asks(sent, t, text) and not (
+                (term := sent.deadline()) is not None and term.value.get("recurring")):
+            # 'Zoals toegezegd zal ik uw Kamer … informeren'; not a cycle restated inside one of its reports
+            # ('Conform de toezegging zal ik u halfjaarlijks berichten', eval/README 'Reporting cycles')
+            sent.roles.add("restates")
+            sent.roles.discard("later")
         return
     if "generic" not in sent.roles and _promises(sent, t, text, ref) and not _motion_asks(sent, t, text):
         sent.roles.add("new")
@@ -253,13 +257,13 @@ def _promises(sent: Sentence, t: Triggers, text: str, ref: str | None) -> bool:
 
 
 def _restates(text: str, t: Triggers) -> bool:
-    """Whether the sentence's only word of an earlier commitment is 'zoals (eerder) toegezegd'."""
-    for pattern in t.restated:
-        m = pattern.search(text)
-        if m:
-            rest = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
-            return not _any(t.earlier, rest)
-    return False
+    """Whether the sentence's only words of an earlier commitment are its 'zoals (eerder) toegezegd'
+    clause (the longest of the patterns' matches: 'zoals toegezegd aan het lid X in het commissiedebat …')."""
+    spans = [m.span() for pattern in t.restated if (m := pattern.search(text))]
+    if not spans:
+        return False
+    a, b = min(x for x, _ in spans), max(y for _, y in spans)
+    return not _any(t.earlier, text[:a] + " " * (b - a) + text[b:])
 
 
 def _deadline(entity: Entity | None) -> Deadline | None:

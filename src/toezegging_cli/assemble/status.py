@@ -109,6 +109,9 @@ _REST = re.compile(r";|,\s*(?:maar|terwijl|en)\b")
 _FOLLOWS = re.compile(r"\bvolg(?:t|en)\b", re.I)
 
 
+_TAKES_UP = re.compile(r"\b(?:ga|gaan) (?:ik|wij|we)\b[^.;]{0,20}\bin op\b", re.I)
+
+
 def _part_later(group: list[Sentence], following: list[Sentence], t: Triggers, ref: str | None,
                 kept: bool = False) -> Deadline | None:
     """The term of the rest when the letter keeps part of the commitment now and promises the rest later
@@ -118,17 +121,22 @@ def _part_later(group: list[Sentence], following: list[Sentence], t: Triggers, r
     sentence or in the next one, a promise with a term still ahead; the one or the other says it is a
     part (`status.part`), or the promise names a long word of the commitment. A promise on another
     subject stands on its own; so does one after a letter that says it keeps the promise (`kept`: 'Met deze
-    brief geef ik invulling aan …', 'Hierbij bied ik u deze reactie aan') unless a part is named."""
+    brief geef ik invulling aan …', 'Hierbij bied ik u deze reactie aan') unless a part is named or the
+    letter says it takes up one subject ('In deze brief ga ik in op A; B volgt in november')."""
     para = group[-1].paragraph
-    stems = set() if kept else _stems(" ".join(s.text for s in group))
+    words = _stems(" ".join(s.text for s in group))
     here = [group[-1], *(s for s in following if s.paragraph == para)]
     for i, s in enumerate(here):
         now = _span(t.now, s.text)
         if now is None:
             continue
+        # a letter that says it takes up one subject ('In deze brief ga ik in op de wijkverpleging') keeps
+        # only that: a promise naming the rest of the commitment still makes it partly kept
+        open_to_rest = not kept or _TAKES_UP.search(s.text) is not None
+        stems = words if open_to_rest else set()
         rest = next((m.end() for m in _REST.finditer(s.text) if m.start() > now[0]), None)
         if rest is not None and (term := _term_ahead(s, ref, s.start + rest, open_ok=True)) is not None and (
-                ("new" in s.roles and not kept) or _any(t.part, s.text)
+                ("new" in s.roles and open_to_rest) or _any(t.part, s.text)
                 or (s is not group[-1] and stems & _stems(s.text[rest:]))):
             return term
         nxt = here[i + 1] if i + 1 < len(here) else None
