@@ -572,3 +572,26 @@ def test_a_letter_taking_up_one_subject_keeps_the_request_in_part():
             "evacuatie; een overzicht van de kosten ontvangt u naar verwachting in november.")
     (c,) = commitments_of(body, "2021-09-28")
     assert (c.status, c.deadline.text) == ("partly_fulfilled", "in november")
+
+
+@pytest.mark.parametrize("body, term", [
+    ("De planning is dat u dat onderzoek, samen met mijn standpunt, in het voorjaar van 2025 ontvangt.",
+     "in het voorjaar van 2025"),
+    ("Een brief met de uitkomsten van die verkenning kunt u in het voorjaar tegemoetzien.",
+     "in het voorjaar"),
+    ("Ik informeer uw Kamer over de uitkomst van die gesprekken. Naar verwachting is dat in het tweede "
+     "kwartaal van 2025.", "in het tweede kwartaal van 2025"),
+])
+def test_promises_phrased_indirectly_or_with_the_term_in_the_next_sentence(body, term):
+    """Found by eval/wordings/mixed.jsonl (round 3): the plan as subject ('De planning is dat u … ontvangt'),
+    'kunt u … tegemoetzien', and a present-tense promise whose term the next sentence gives."""
+    assert [(c.kind, c.deadline.text) for c in commitments_of(body, "2024-10-15")] == [("new", term)]
+
+
+@pytest.mark.parametrize("body", [
+    "Ik informeer uw Kamer over de uitkomst van die gesprekken. Dat was in het tweede kwartaal van 2023.",
+    "U kunt verwachten dat de premies in het voorjaar stijgen.",
+])
+def test_a_past_term_after_or_an_expectation_is_no_promise(body):
+    """'U kunt verwachten dat …' expects an event, it promises nothing (found writing the test above)."""
+    assert commitments_of(body, "2024-10-15") == []

@@ -33,6 +33,7 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
     _mark_listed,
     _masked,
     _sentences,
+    _term_in_next,
 )
 from toezegging_cli.assemble.status import (
     _answers,
@@ -257,6 +258,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
     the sentences the rules used (as a commitment, its evidence or its new term)."""
     for s in sents:
         _classify(s, t, ref)
+    _term_in_next(sents, t, ref)
     _mark_listed(sents, t)
     groups = [g for g in _group_earlier(sents, t) if any(s.roles & {"earlier", "request"} for s in g)]
     starts = [g[0].index for g in groups]
@@ -370,7 +372,7 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         # two main clauses that each promise with a term of their own: one commitment each
         for clause, part in split.promised(s, lambda text: _promises_in(text, t),
                                            lambda e: not CONDITION.match(e.text)) or [(s, None)]:
-            deadline = _deadline(clause.deadline())
+            deadline = _deadline(clause.deadline() or s.borrowed)
             new.append(explain.attach(Commitment(
                 kind="new", status="open", subject=headings.get(s.section) or letter.meta.subject,
                 debate=_said_at(s, sents, letter, ref), members=[], made_by=signer, deadline=deadline,

@@ -4,6 +4,7 @@ trigger phrases give them: generic, anaphora, earlier, request, later, new."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -33,6 +34,7 @@ class Sentence:
     footnote: int | None = None
     heading: bool = False  # the sentence is a section heading ('Toezegging aan het lid X tijdens …')
     intro: int | None = None  # the sentence that introduces the list this one is an item of
+    borrowed: Entity | None = None  # a term taken from the next sentence ('Dat verwacht ik in juni te doen')
     roles: set[str] = field(default_factory=set)
     trigger: tuple[int, int] | None = None  # span of the promise phrase, relative to the sentence
 
@@ -296,3 +298,27 @@ def _mark_listed(sents: list[Sentence], t: Triggers) -> None:
             item.roles.discard("new")
             item.roles.add("earlier")
             item.intro = s.index
+
+
+# the next sentence pointing back at a promise to give its term: 'Dat verwacht ik in september te kunnen
+# doen', 'Naar verwachting is dat in het tweede kwartaal van 2025', 'Dit gebeurt voor de zomer'
+_TERM_AFTER = re.compile(r"^(?:dat|dit|naar verwachting (?:is|zal|gebeurt) (?:dat|dit))\b", re.I)
+
+
+def _term_in_next(sents: list[Sentence], t: Triggers, ref: str | None) -> None:
+    """A present-tense promise with no term of its own whose term the next sentence of its paragraph gives,
+    pointing back at it ('Ik informeer uw Kamer over de uitkomst van die gesprekken. Naar verwachting is dat
+    in het tweede kwartaal van 2025.'): the promise is new, with that term (`Sentence.borrowed`)."""
+    for s, n in itertools.pairwise(sents):
+        if s.roles or n.roles or n.paragraph != s.paragraph or not _TERM_AFTER.match(n.text):
+            continue
+        text = _masked(s.text)
+        span = _span(t.needs_deadline, text)
+        if span is None or _any(t.exclude, text) or s.deadline() is not None:
+            continue
+        term = n.deadline()
+        end = term.value.get("end") if term is not None else None
+        if term is None or term.value.get("recurring") or (end and ref and end < ref):
+            continue
+        s.trigger, s.borrowed = span, term
+        s.roles.add("new")
