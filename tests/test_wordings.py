@@ -590,3 +590,34 @@ def test_promises_phrased_indirectly_or_with_the_term_in_the_next_sentence(body,
 def test_look_alikes_of_the_round_3_promise_shapes_are_no_promise(body):
     """'volgt' in another sense, a term that has passed, an expectation: none is a promise."""
     assert commitments_of(body, "2024-10-15") == []
+
+
+def test_a_meeting_s_toezeggingen_named_bare_are_a_heading_over_the_items():
+    """Found by eval/wordings/verzamel.jsonl: 'Tijdens het algemeen overleg X heb ik uw Kamer toezeggingen
+    gedaan.' (no article) and 'de stand van zaken van de toezeggingen die ik heb gedaan' introduce the items
+    after them; they are no commitment of their own beside them."""
+    items = ("\n\nHet lid Van Dam heb ik toegezegd u te informeren over de meldkamers. U vindt de cijfers "
+             "in de bijlage.\n\nHet lid Kuiken heb ik toegezegd de evaluatie te sturen. Die treft u bij deze "
+             "brief aan.")
+    for intro in ("Tijdens het algemeen overleg Politie van 23 januari 2019 heb ik uw Kamer toezeggingen "
+                  "gedaan.",
+                  "Hierbij bericht ik u over de stand van zaken van de toezeggingen die ik heb gedaan "
+                  "tijdens het algemeen overleg Politie van 23 januari 2019."):
+        body = intro + items
+        found = commitments_of(body, "2019-04-02")
+        assert [[m.name for m in c.members] for c in found] == [["Van Dam"], ["Kuiken"]], intro
+
+
+def test_the_next_issue_of_a_cycle_named_first_is_no_promise():
+    """Found by eval/wordings/verzamel.jsonl: 'De halfjaarlijkse monitor … ontvangt u in september' is the
+    next report of a named cycle (eval/README), as 'In september ontvangt u de halfjaarlijkse monitor'."""
+    assert commitments_of("De halfjaarlijkse monitor van de Kansspelautoriteit ontvangt u in september.",
+                          "2024-05-01") == []
+
+
+def test_a_register_item_quoting_the_promise_is_an_earlier_commitment():
+    """Found by eval/wordings/verzamel.jsonl: in the register's layout 'Toezegging: De minister zal de Kamer
+    informeren over …' quotes a promise made before; the future tense is the quote's, not this letter's."""
+    body = ("Toezegging: De minister zal de Kamer informeren over de uitvoering van de aanbevelingen.\n\n"
+            "Stand van zaken: de aanbevelingen zijn uitgevoerd; u vindt het overzicht in de bijlage.")
+    assert [c.kind for c in commitments_of(body, "2024-05-01")] == ["earlier"]
