@@ -621,3 +621,29 @@ def test_a_register_item_quoting_the_promise_is_an_earlier_commitment():
     body = ("Toezegging: De minister zal de Kamer informeren over de uitvoering van de aanbevelingen.\n\n"
             "Stand van zaken: de aanbevelingen zijn uitgevoerd; u vindt het overzicht in de bijlage.")
     assert [c.kind for c in commitments_of(body, "2024-05-01")] == ["earlier"]
+
+
+@pytest.mark.parametrize("body, members", [
+    ("Uw commissie vroeg mij op 15 mei 2025 om een doorrekening van het amendement over de huurbevriezing en "
+     "om een lijst van gemeenten die de opkoopbescherming toepassen. Beide treft u in de bijlage aan.",
+     [[], []]),
+    ("De vragen van het lid Agema over de spoedeisende hulp in Heerlen en de vragen van de leden Van den "
+     "Berg en Ellemeet over de ouderenzorg kunnen niet binnen de gebruikelijke termijn worden beantwoord. Ik "
+     "streef ernaar ze binnen drie weken te beantwoorden.", [["Agema"], ["Ellemeet", "Van den Berg"]]),
+])
+def test_several_requests_in_one_sentence_are_one_each(body, members):
+    """Found by eval/wordings/multi.jsonl: 'om A en om B' asked for in one request, and two sets of written
+    questions put off together, count one each (eval/README 'One commitment per request')."""
+    found = commitments_of(body, "2025-06-10")
+    assert [sorted(m.name for m in c.members) for c in found] == members
+    assert all(c.kind == "earlier" for c in found)
+
+
+def test_a_request_for_two_things_half_answered_stays_one():
+    """One status cannot be told per part: 'om A en om B', A given now and B later, is one request partly
+    kept (eval/wordings old-078, req-075)."""
+    body = ("De vaste commissie vroeg mij op 8 maart 2022 om een reactie op de evaluatie van de wet en om "
+            "de planning van de wetswijziging. Mijn reactie op de evaluatie vindt u in deze brief; de "
+            "planning kan ik u pas geven na het overleg met de veldpartijen, naar verwachting in juni.")
+    (c,) = commitments_of(body, "2022-04-05")
+    assert (c.status, c.deadline.text) == ("partly_fulfilled", "in juni")

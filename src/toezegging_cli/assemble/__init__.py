@@ -352,8 +352,10 @@ def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int,
         quiet.append(kind == "earlier" and status == "fulfilled" and not kept and not any(
             _any(t.delivered, _masked(s.text)) for s in (*group, *following)))
         made.append([])
-        # one sentence naming several toezeggingen or requests: one commitment per part
-        for named, part in (split.parts(core[0]) if len(core) == 1 else []) or [(None, None)]:
+        # one sentence naming several toezeggingen or requests: one commitment per part (not when part is
+        # kept now and the rest later: one status cannot be told per part, the sentence stays one)
+        cut = split.parts(core[0]) if len(core) == 1 and status != "partly_fulfilled" else []
+        for named, part in cut or [(None, None)]:
             own_part = [named] if named is not None else core
             earlier.append(explain.attach(Commitment(
                 kind=kind, status=status, subject=headings.get(group[0].section) or letter.meta.subject,

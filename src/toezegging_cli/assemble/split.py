@@ -74,12 +74,12 @@ def _each_holds(text: str, starts: list[int], words: int) -> bool:
 
 # a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
 # Minister-President …', '1) een verzoek van de vaste commissie …; 2) een verzoek van het lid Klaver …'
-_NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag)\b"
+_NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag|vragen)\b"
          r"(?=\s+(?:van|aan|om|tot|over|door|in|uit|inzake|met betrekking tot|ten aanzien van|omtrent"
          r"|tijdens)\b)")
 _FIRST_MEMBER = re.compile(r"\b" + _NOUN, re.I)
 _MEMBER = re.compile(
-    r"(?:[;,•:]\s*|\s(?:en|alsmede|evenals)\s+|\d\)\s*)(?:op |aan )?(?P<noun>" + _NOUN + ")", re.I)
+    r"(?:[;,•:]\s*|\s(?:en|alsmede|evenals)\s+|\d\)\s*)(?:op |aan |van )?(?P<noun>" + _NOUN + ")", re.I)
 # a part holds its determiner, its noun and at least two words of its own ('een verzoek van het lid …')
 _MEMBER_WORDS = 4
 
@@ -168,6 +168,25 @@ def _parallel_parts(s: Sentence) -> list[int]:
             continue
         return starts if _each_holds(s.text, starts, _PARALLEL_WORDS + 1) else []
     return []
+
+
+# several things asked for in one request sentence, each after its own 'om': 'Uw commissie vroeg mij om een
+# doorrekening van het amendement en om een lijst van gemeenten …'
+_ASKED_FOR = re.compile(
+    r"\b(?:verzocht|verzoekt|vroeg|vroegen|gevraagd)\b[^.;]{0,80}?\b(?P<om>om)\s+(?:een|de|het)\b", re.I)
+_NEXT_OM = re.compile(r"(?:,\s*|\s+en\s+)(?P<om>om)\s+(?:een|de|het)\b", re.I)
+_ASKED_WORDS = 4  # words a part holds: 'om een lijst van gemeenten'
+
+
+def _asked_for_parts(s: Sentence) -> list[int]:
+    """Offsets of the things asked for in one request, each opening with 'om' ('om een reactie op … en
+    om een overzicht van …'): separately named products count one each (eval/README)."""
+    m = _ASKED_FOR.search(s.text)
+    if m is None:
+        return []
+    at = m.start("om")
+    starts = [at] + [at + x.start("om") for x in _NEXT_OM.finditer(s.text[at:])]
+    return starts if len(starts) >= 2 and _each_holds(s.text, starts, _ASKED_WORDS) else []
 
 
 def _after_separator(text: str, prev: int, at: int) -> int:
@@ -286,6 +305,8 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         starts = _request_day_parts(s)
     if len(starts) < 2:
         starts = _parallel_parts(s)
+    if len(starts) < 2:
+        starts = _asked_for_parts(s)
     if len(starts) < 2:
         starts, dated = _dated_parts(s), True
     if len(starts) < 2:
