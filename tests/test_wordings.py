@@ -647,3 +647,28 @@ def test_a_request_for_two_things_half_answered_stays_one():
             "planning kan ik u pas geven na het overleg met de veldpartijen, naar verwachting in juni.")
     (c,) = commitments_of(body, "2022-04-05")
     assert (c.status, c.deadline.text) == ("partly_fulfilled", "in juni")
+
+
+def test_a_line_counting_the_items_it_keeps_gives_way_to_them():
+    """Found by eval/wordings/verzamel.jsonl (ver-016): 'Drie daarvan doe ik met deze brief gestand' counts
+    the toezeggingen the letter then names; it is their heading, not a commitment beside them."""
+    items = [("Wiersma", "de studenten"), ("Futselaar", "de werkdruk"), ("Bisschop", "de letteren"),
+             ("Paternotte", "de huur")]
+    body = ("Tijdens het algemeen overleg van 2 oktober 2019 heb ik uw Kamer vier toezeggingen gedaan. "
+            "Drie daarvan doe ik met deze brief gestand.\n\n"
+            + "".join(f"Het lid {name} heb ik toegezegd u te informeren over {topic}. U vindt de cijfers in "
+                      "de bijlage.\n\n" for name, topic in items))
+    found = commitments_of(body, "2019-12-10")
+    assert [[m.name for m in c.members] for c in found] == [["Wiersma"], ["Futselaar"], ["Bisschop"],
+                                                            ["Paternotte"]]
+
+
+def test_a_later_term_in_the_sentence_pointing_back_puts_the_toezegging_off():
+    """Found by eval/wordings/verzamel.jsonl (ver-016): 'Omdat de verkenning pas in februari 2020 verschijnt,
+    wil ik deze toezegging afdoen in het voorjaar van 2020' after a promise for the end of the year: late,
+    with the main clause's term (the reason's date is not the term)."""
+    body = ("Het lid Bisschop heb ik toegezegd voor het einde van het jaar terug te komen op de kleine "
+            "letterenopleidingen. Omdat de sectorverkenning pas in februari 2020 verschijnt, wil ik deze "
+            "toezegging afdoen in het voorjaar van 2020.")
+    (c,) = commitments_of(body, "2019-12-10")
+    assert (c.status, c.deadline.text) == ("postponed", "in het voorjaar van 2020")

@@ -121,14 +121,17 @@ def _asked_by(commitments: list[Commitment], letter: Letter, t: Triggers) -> Non
 
 @lru_cache(maxsize=1)
 def _counting() -> re.Pattern:
-    """The number words of `counts()` before 'toezeggingen' or 'verzoeken', compiled once."""
-    return re.compile(r"\b(" + "|".join(counts()) + r")\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b", re.I)
+    """The number words of `counts()` before 'toezeggingen' or 'verzoeken', or counting the ones just named
+    ('Drie daarvan doe ik met deze brief gestand', 'doe ik er twee gestand'), compiled once."""
+    words = "|".join(counts())
+    return re.compile(rf"\b({words})\s+(?:\w+\s+)?(?:toezeggingen|verzoeken)\b|\b({words})\s+daarvan\b"
+                      rf"|\ber\s+({words})\b", re.I)
 
 
 def _counted(sentence: str) -> int:
     """How many toezeggingen or requests a general line counts ('op twee toezeggingen'), 0 when none."""
     m = _counting().search(sentence)
-    return counts()[m.group(1).lower()] if m else 0
+    return counts()[next(g for g in m.groups() if g).lower()] if m else 0
 
 
 def _evidence(s: Sentence) -> Evidence:

@@ -186,10 +186,14 @@ def _later_term(group: list[Sentence], following: list[Sentence], own: Deadline 
     te lanceren. We verwachten hiermee na de zomer te kunnen starten.')."""
     if own is None or not own.end:
         return None
-    for s in following[:2]:
+    # also a sentence of the commitment that points back at it, its main clause last ('Omdat de verkenning
+    # pas in februari verschijnt, wil ik deze toezegging afdoen in het voorjaar van 2020')
+    pointing = [x for x in group[1:] if "anaphora" in x.roles]
+    for s in (*pointing, *following[:2]):
         if s.paragraph != group[-1].paragraph:
             break
-        later = _deadline(s.deadline())
+        terms = [e for e in s.entities if e.label == "DEADLINE"]
+        later = _deadline(terms[-1] if s in pointing and terms else s.deadline())
         begins = later.start or later.end if later is not None else None
         if begins and begins > own.end and (ref is None or begins >= ref):
             return later
