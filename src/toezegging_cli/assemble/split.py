@@ -74,7 +74,7 @@ def _each_holds(text: str, starts: list[int], words: int) -> bool:
 
 # a commitment noun opening a list member: '… het verzoek van de vaste commissie … en de toezegging van de
 # Minister-President …', '1) een verzoek van de vaste commissie …; 2) een verzoek van het lid Klaver …'
-_NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag|vragen)\b"
+_NOUN = (r"(?:de|het|een|uw|mijn|zijn|haar)\s+(?:\w+\s+)?(?:toezegging|verzoek|vraag)\b"
          r"(?=\s+(?:van|aan|om|tot|over|door|in|uit|inzake|met betrekking tot|ten aanzien van|omtrent"
          r"|tijdens)\b)")
 _FIRST_MEMBER = re.compile(r"\b" + _NOUN, re.I)
