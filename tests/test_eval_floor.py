@@ -98,8 +98,10 @@ def test_dev_letters_set_as_pdfs_find_what_their_text_finds(capsys, tmp_path):
 # eval/wordings: the labelled letter bodies (eval/wordings/README.md); file: (cases right, precision,
 # recall, field accuracy)
 WORDING_FLOORS = {
+    "dates": (51, 1.00, 0.93, 0.96),
     "earlier": (117, 0.97, 0.99, 0.93),
     "followups": (42, 0.87, 0.97, 0.91),
+    "long": (28, 0.94, 0.99, 0.94),
     "lookalikes": (132, 0.68, 0.90, 0.98),
     "mixed": (58, 0.89, 0.87, 0.93),
     "multi": (30, 0.99, 0.70, 0.92),
@@ -108,7 +110,7 @@ WORDING_FLOORS = {
     "paragraphs": (64, 0.90, 0.91, 0.90),
     "requests": (87, 0.97, 0.94, 0.96),
     "terms": (116, 1.00, 0.97, 1.00),
-    "verzamel": (27, 0.89, 0.94, 0.82),
+    "verzamel": (28, 0.89, 0.94, 0.82),
 }
 
 
