@@ -1,9 +1,9 @@
 """Before/after check of a speed change: `python benchmarks/compare_outputs.py REF [--keep DIR]`.
 
 Runs `toezegging extract` with both readers over the development corpus (../shared/corpus/letters),
-samples/ and eval/letters, once with the code and models of git commit REF and once with the work
-tree, and compares the JSON lines byte for byte. Prints one line per folder and reader; exit code 1
-when any differs. Not collected by pytest.
+samples/, eval/letters and eval/links/docs (the register linker's letters), once with the code and
+models of git commit REF and once with the work tree, and compares the JSON lines byte for byte.
+Prints one line per folder and reader; exit code 1 when any differs. Not collected by pytest.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FOLDERS = {"corpus": REPO.parent / "shared" / "corpus" / "letters", "samples": REPO / "samples",
-           "eval": REPO / "eval" / "letters"}
+           "eval": REPO / "eval" / "letters", "links": REPO / "eval" / "links" / "docs"}
 
 
 def export(ref: str, into: Path) -> Path:
