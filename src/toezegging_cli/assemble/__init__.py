@@ -32,6 +32,7 @@ from toezegging_cli.assemble.sentences import (  # noqa: F401  (re-exported for 
     _deadline,
     _mark_listed,
     _masked,
+    _promises_in,
     _sentences,
     _term_in_next,
 )
@@ -54,7 +55,7 @@ from toezegging_cli.assemble.status import (
     _run_end,
     _status,
 )
-from toezegging_cli.assemble.triggers import Triggers, _any, _span, counts, triggers
+from toezegging_cli.assemble.triggers import Triggers, _any, _span, counts, triggers  # noqa: F401  (re-exported for tests)
 from toezegging_cli.model import Commitment, Deadline, Evidence, Letter, Member, Person
 from toezegging_cli.tag.dates import CONDITION
 
@@ -247,12 +248,6 @@ def _group_earlier(sents: list[Sentence], t: Triggers) -> list[list[Sentence]]:
         else:
             groups.append([s])
     return groups
-
-
-def _promises_in(text: str, t: Triggers) -> bool:
-    """Whether a clause holds a promise phrase of its own (its term checked by the caller)."""
-    text = _masked(text)
-    return not _any(t.exclude, text) and bool(_span(t.new, text) or _span(t.needs_deadline, text))
 
 
 def _text_commitments(letter: Letter, sents: list[Sentence], headings: dict[int, str],

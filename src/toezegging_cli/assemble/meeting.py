@@ -81,10 +81,10 @@ def _introduced(first: Sentence, all_sents: list[Sentence]) -> list[Entity]:
             break
         named = {(e.value.get("type"), e.value.get("title"), e.value.get("date")): e for e in s.entities
                  if e.label == "DEBATE" and (e.value.get("title") or e.value.get("date"))}
+        if len(named) > 1:
+            return []
         if named:
-            (meeting,) = named.values() if len(named) == 1 else (None,)
-            if meeting is None:
-                return []
+            (meeting,) = named.values()
             # the plural outside the meeting's own name ('het AO moties en toezeggingen' introduces nothing)
             lo, hi = meeting.start - s.start, meeting.end - s.start
             return [meeting] if _GROUP.search(s.text[:lo] + " " + s.text[hi:]) else []

@@ -258,6 +258,13 @@ def _promises(sent: Sentence, t: Triggers, text: str, ref: str | None) -> bool:
     return False
 
 
+def _promises_in(text: str, t: Triggers) -> bool:
+    """Whether a clause holds a promise phrase of its own, strong or present-tense (`_promises` for a
+    clause of a sentence; its term is checked by the caller, `split.promised`)."""
+    text = _masked(text)
+    return not _any(t.exclude, text) and bool(_span(t.new, text) or _span(t.needs_deadline, text))
+
+
 def _restates(text: str, t: Triggers) -> bool:
     """Whether the sentence's only words of an earlier commitment are its 'zoals (eerder) toegezegd'
     clause (the longest of the patterns' matches: 'zoals toegezegd aan het lid X in het commissiedebat …')."""

@@ -289,6 +289,17 @@ def respective(s: Sentence) -> list[tuple[Sentence, str]]:
     return [(_with_entities(s, [*others, e]), item) for e, item in zip(members, items, strict=True)]
 
 
+def _cut(s: Sentence, starts: list[int]) -> list[tuple[Sentence, str]]:
+    """The sentence cut at `starts` (offsets in it, the first 0): each part with only the entities inside
+    it, and its words without a trailing separator."""
+    out = []
+    for a, b in itertools.pairwise([*starts, len(s.text)]):
+        lo, hi = s.start + a, s.start + b
+        out.append((_with_entities(s, [e for e in s.entities if lo <= e.start < hi]),
+                    _TRAILING.sub("", s.text[a:b]).strip()))
+    return out
+
+
 def parts(s: Sentence) -> list[tuple[Sentence, str]]:
     """The sentence cut into the parts that each name one commitment: the sentence with only the
     entities inside the part, and the part's words; [] when it names one."""
@@ -313,13 +324,7 @@ def parts(s: Sentence) -> list[tuple[Sentence, str]]:
         return []
     # a part starts after the separator before its anchor ('…; mijn toezegging uit …', '… en de
     # toezegging …'); what precedes the first part ('Met deze brief doe ik gestand …') belongs to it
-    starts = [0] + [_after_separator(s.text, prev, at) for prev, at in itertools.pairwise(starts)]
-    bounds = [*starts, len(s.text)]
-    out = []
-    for a, b in itertools.pairwise(bounds):
-        lo, hi = s.start + a, s.start + b
-        out.append((_with_entities(s, [e for e in s.entities if lo <= e.start < hi]),
-                    _TRAILING.sub("", s.text[a:b]).strip()))
+    out = _cut(s, [0] + [_after_separator(s.text, prev, at) for prev, at in itertools.pairwise(starts)])
     if dated:
         return [(_dated(part, out[0][0]), words) for part, words in out]
     return _shared_meeting(out)
@@ -367,11 +372,4 @@ def promised(s: Sentence, promises: Callable[[str], bool], in_force: Callable[[E
             opens.append(a)
     if len(opens) < 2:
         return []
-    starts = [0, *opens[1:]]
-    out = []
-    for a, b in itertools.pairwise([*starts, len(s.text)]):
-        lo, hi = s.start + a, s.start + b
-        words = _TRAILING.sub("", s.text[a:b]).strip()
-        part = _with_entities(s, [e for e in s.entities if lo <= e.start < hi])
-        out.append((dataclasses.replace(part, trigger=None), words))
-    return out
+    return [(dataclasses.replace(part, trigger=None), words) for part, words in _cut(s, [0, *opens[1:]])]
